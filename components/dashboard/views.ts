@@ -1,0 +1,17 @@
+import type { CallsideDatabase } from '../../lib/db/database';
+import type { MessageKey } from '../../lib/i18n';
+import { PlainView } from './PlainView';
+
+export interface DashboardViewProps {
+  db: CallsideDatabase;
+}
+
+/** The dashboard's views, in navigation order; each feature adds its own here. */
+export const DASHBOARD_VIEWS = {
+  history: { title: 'dashboard.history', component: PlainView },
+  log: { title: 'dashboard.log', component: PlainView },
+  team: { title: 'dashboard.team', component: PlainView },
+  backup: { title: 'dashboard.backup', component: PlainView },
+} satisfies Record<string, { title: MessageKey; component: (props: DashboardViewProps) => preact.JSX.Element }>;
+
+export type DashboardRoute = keyof typeof DASHBOARD_VIEWS;

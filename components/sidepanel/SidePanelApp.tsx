@@ -1,0 +1,138 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { PanelCommand } from '../../lib/background/panel-commands';
+import { describeStorageError } from '../../lib/db/storage-errors';
+import { createTranslator } from '../../lib/i18n';
+import { type Language, resolveLanguage, saveProfile } from '../../lib/settings/settings';
+import type { PanelServices } from '../../lib/ui/panel-services';
+import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
+import { applyTheme } from '../../lib/ui/theme';
+import { usePageContext } from '../../lib/ui/use-page-context';
+import { useProfile } from '../../lib/ui/use-profile';
+import { useAllActions, useRegisteredActions } from '../../lib/ui/use-registered-actions';
+import { I18nProvider } from '../shared/i18n';
+import { ActivityBar } from './ActivityBar';
+import { CommandPalette } from './CommandPalette';
+import { FirstRun } from './FirstRun';
+import { CallSection } from './sections/CallSection';
+import { FollowUpsSection } from './sections/FollowUpsSection';
+import { ObjectionsSection } from './sections/ObjectionsSection';
+import { ScriptSection } from './sections/ScriptSection';
+import type { SectionProps } from './sections/section-props';
+import { TargetsSection } from './sections/TargetsSection';
+
+const SECTION_COMPONENTS: Record<PanelSection, (props: SectionProps) => preact.JSX.Element> = {
+  call: CallSection,
+  script: ScriptSection,
+  objections: ObjectionsSection,
+  targets: TargetsSection,
+  followUps: FollowUpsSection,
+};
+
+/** Which section a browser keyboard command lands in. */
+const COMMAND_SECTION: Record<PanelCommand, PanelSection> = {
+  'focus-objection-search': 'objections',
+  'start-call': 'call',
+};
+
+export function SidePanelApp({ services }: { services: PanelServices }) {
+  const profileState = useProfile(services.db, services.browserLanguage);
+  const [previewLanguage, setPreviewLanguage] = useState<Language>();
+  const profile = profileState.status === 'ready' ? profileState.value.profile : undefined;
+  const language =
+    previewLanguage ??
+    (profile ? resolveLanguage(profile, services.browserLanguage) : resolveLanguage({ language: 'auto' }, services.browserLanguage));
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (profile) applyTheme(document.documentElement, profile.theme);
+  }, [language, profile?.theme]);
+
+  if (profileState.status === 'loading') return null;
+  if (profileState.status === 'error') {
+    const t = createTranslator(language);
+    return (
+      <p role="alert" class="error" style={{ padding: '12px' }}>
+        {describeStorageError(profileState.error, t)}
+      </p>
+    );
+  }
+  const current = profileState.value.profile;
+  return (
+    <I18nProvider language={language}>
+      {current.onboardedAt ? (
+        <PanelShell services={services} profile={current} />
+      ) : (
+        <FirstRun
+          initial={{ repName: current.repName, language, industry: current.industry }}
+          onLanguagePreview={setPreviewLanguage}
+          onDone={(answers) => {
+            const defaultRegion = answers.language === 'zh-CN' ? 'CN' : current.defaultRegion;
+            void saveProfile({ ...current, ...answers, defaultRegion, onboardedAt: services.now() }, services.db).then(() =>
+              setPreviewLanguage(undefined),
+            );
+          }}
+        />
+      )}
+    </I18nProvider>
+  );
+}
+
+function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'profile'>) {
+  const t = useMemo(() => createTranslator(resolveLanguage(profile, services.browserLanguage)), [profile, services.browserLanguage]);
+  const [section, setSection] = useState<PanelSection>('call');
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const { page, refresh } = usePageContext(services);
+  const actions = useAllActions(services.commands);
+
+  const shellActions = useMemo(
+    () => [
+      ...PANEL_SECTIONS.map((target, index) => ({
+        id: `go-${target}`,
+        title: t('command.goTo', { section: t(sectionMessageKey(target)) }),
+        keywords: [target],
+        shortcut: `Alt+${index + 1}`,
+        run: () => setSection(target),
+      })),
+      { id: 'refresh-page', title: t('command.refreshPage'), run: refresh },
+      { id: 'open-dashboard', title: t('command.openDashboard'), run: services.openDashboard },
+      { id: 'open-options', title: t('command.openOptions'), run: services.openOptions },
+    ],
+    [t, refresh, services],
+  );
+  useRegisteredActions(services.commands, 'shell', shellActions);
+
+  useEffect(() => services.onPanelCommand((command) => setSection(COMMAND_SECTION[command])), [services]);
+
+  // Layout effect: the shortcuts work from the first painted frame.
+  useLayoutEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen((open) => !open);
+      } else if (event.altKey && !event.ctrlKey && /^Digit[1-5]$/.test(event.code)) {
+        // event.code, not key: Alt+3 types '£' on a Mac keyboard.
+        event.preventDefault();
+        setSection(PANEL_SECTIONS[Number(event.code.slice(5)) - 1] ?? 'call');
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const Section = SECTION_COMPONENTS[section];
+  return (
+    <div class="panel">
+      <ActivityBar current={section} onSelect={setSection} onOpenPalette={() => setPaletteOpen(true)} />
+      <main class="panel-main">
+        <header class="panel-header">
+          <h1>{t(sectionMessageKey(section))}</h1>
+          <kbd title={t('palette.open')}>{t('palette.hint')}</kbd>
+        </header>
+        <div class="panel-body">
+          <Section services={services} profile={profile} page={page} refreshPage={refresh} />
+        </div>
+      </main>
+      {paletteOpen && <CommandPalette actions={actions} onClose={() => setPaletteOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import '../lib/zod-setup';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerPanelBehaviour } from '../lib/background/panel-behaviour';
+import { registerPanelCommands } from '../lib/background/panel-commands';
+import { registerFollowUpAlarms } from '../lib/calls/follow-up-alarms';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously so a woken service worker sees the event that woke it.
+  registerPanelBehaviour();
+  registerPanelCommands();
+  registerFollowUpAlarms(async () => undefined);
+});

@@ -1,0 +1,67 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  CalendarDay,
+  CallRecord,
+  DailyRollup,
+  DncEntry,
+  Draft,
+  ImportedSummary,
+  ObjectionRecord,
+  OutcomeRecord,
+  ScriptRecord,
+  ScriptVersion,
+  SettingRecord,
+  SiteMapping,
+  TargetRecord,
+} from './records';
+
+export const DATABASE_NAME = 'callside';
+
+/**
+ * The one database of the extension origin. Extension pages and the background
+ * open it; the content script never does. Every schema change is a new
+ * `this.version(n)` with an upgrade test in tests/unit/db/.
+ */
+export class CallsideDatabase extends Dexie {
+  calls!: EntityTable<CallRecord, 'id'>;
+  rollups!: EntityTable<DailyRollup, 'day'>;
+  scripts!: EntityTable<ScriptRecord, 'id'>;
+  scriptVersions!: EntityTable<ScriptVersion, 'id'>;
+  objections!: EntityTable<ObjectionRecord, 'id'>;
+  outcomes!: EntityTable<OutcomeRecord, 'id'>;
+  targets!: EntityTable<TargetRecord, 'id'>;
+  calendar!: EntityTable<CalendarDay, 'day'>;
+  dnc!: EntityTable<DncEntry, 'hash'>;
+  siteMappings!: EntityTable<SiteMapping, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  imports!: EntityTable<ImportedSummary, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      // Flags are 0/1 numbers: IndexedDB cannot index booleans.
+      calls: 'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, [day+outcomeId]',
+      rollups: 'day',
+      scripts: 'id, industry, locale',
+      scriptVersions: 'id, scriptId, savedAt',
+      objections: 'id, category, locale',
+      outcomes: 'id, order',
+      targets: 'id, [period+periodKey], kpi',
+      calendar: 'day',
+      dnc: 'hash, addedAt',
+      siteMappings: 'id, origin',
+      drafts: 'id, updatedAt',
+      settings: 'key',
+      imports: 'id, [repId+periodStart+periodEnd], importedAt',
+    });
+  }
+}
+
+let sharedDatabase: CallsideDatabase | undefined;
+
+/** The real database, opened lazily so importing a module never touches IndexedDB. */
+export function getDatabase(): CallsideDatabase {
+  sharedDatabase ??= new CallsideDatabase();
+  return sharedDatabase;
+}

@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+
+/** 0/1 instead of boolean: IndexedDB does not index booleans. */
+export const flagSchema = z.union([z.literal(0), z.literal(1)]);
+export type Flag = z.infer<typeof flagSchema>;
+
+/** Local calendar day a record belongs to, YYYY-MM-DD. */
+export const dayStringSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const funnelFlagsSchema = z.object({
+  dialed: flagSchema,
+  connected: flagSchema,
+  effective: flagSchema,
+  quoted: flagSchema,
+  deal: flagSchema,
+});
+export type FunnelFlags = z.infer<typeof funnelFlagsSchema>;
+
+export const complianceOverrideSchema = z.object({
+  rule: z.string(),
+  reason: z.string().check(z.minLength(1)),
+  at: z.number(),
+});
+
+export const callRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  startedAt: z.number(),
+  endedAt: z.number(),
+  day: dayStringSchema,
+  /** Seconds connected (talk time). */
+  durationSec: z.number().check(z.minimum(0)),
+  outcomeId: z.string(),
+  /** Funnel flags copied from the outcome when saved, so renaming an outcome never rewrites history. */
+  flags: funnelFlagsSchema,
+  amount: z.number().check(z.minimum(0)),
+  customerName: z.optional(z.string()),
+  phoneE164: z.optional(z.string()),
+  phoneRaw: z.optional(z.string()),
+  recordUrl: z.optional(z.string()),
+  pageTitle: z.optional(z.string()),
+  notes: z.string(),
+  followUpAt: z.optional(z.number()),
+  followUpDone: z.optional(flagSchema),
+  scriptId: z.optional(z.string()),
+  scriptPath: z._default(z.array(z.string()), []),
+  checklistDone: z._default(z.array(z.string()), []),
+  rebuttalsUsed: z._default(z.array(z.string()), []),
+  overrides: z._default(z.array(complianceOverrideSchema), []),
+  updatedAt: z.number(),
+});
+export type CallRecord = z.infer<typeof callRecordSchema>;
+
+/** Per-day totals kept in step with calls inside the same transaction. */
+export const dailyRollupSchema = z.object({
+  day: dayStringSchema,
+  dials: z.number(),
+  connects: z.number(),
+  effective: z.number(),
+  quotes: z.number(),
+  deals: z.number(),
+  revenue: z.number(),
+  talkSeconds: z.number(),
+  byOutcome: z.record(z.string(), z.number()),
+});
+export type DailyRollup = z.infer<typeof dailyRollupSchema>;
+
+export const outcomeRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  order: z.number(),
+  label: z.object({ en: z.string(), 'zh-CN': z.string() }),
+  /** Single key that logs this outcome in the panel. */
+  hotkey: z.optional(z.string().check(z.maxLength(1))),
+  flags: funnelFlagsSchema,
+  needsAmount: flagSchema,
+  addsToDnc: flagSchema,
+  archived: z._default(flagSchema, 0),
+});
+export type OutcomeRecord = z.infer<typeof outcomeRecordSchema>;
+
+export const scriptRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  industry: z.string(),
+  locale: z.string(),
+  /** The script document itself; its schema lives in lib/scripts. */
+  body: z.unknown(),
+  updatedAt: z.number(),
+});
+export type ScriptRecord = z.infer<typeof scriptRecordSchema>;
+
+export const scriptVersionSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  scriptId: z.string(),
+  savedAt: z.number(),
+  body: z.unknown(),
+});
+export type ScriptVersion = z.infer<typeof scriptVersionSchema>;
+
+export const objectionRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  category: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  keywords: z.array(z.string()),
+  rebuttals: z.array(z.object({ id: z.string(), text: z.string() })),
+  updatedAt: z.number(),
+});
+export type ObjectionRecord = z.infer<typeof objectionRecordSchema>;
+
+export const kpiSchema = z.enum(['dials', 'connects', 'effective', 'quotes', 'deals', 'revenue']);
+export type Kpi = z.infer<typeof kpiSchema>;
+export const periodSchema = z.enum(['year', 'quarter', 'month', 'week', 'day']);
+
+export const targetRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  period: periodSchema,
+  /** e.g. 2026, 2026-Q4, 2026-11, 2026-W48, 2026-11-26 */
+  periodKey: z.string(),
+  kpi: kpiSchema,
+  value: z.number().check(z.minimum(0)),
+  updatedAt: z.number(),
+});
+export type TargetRecord = z.infer<typeof targetRecordSchema>;
+
+export const calendarDaySchema = z.object({
+  day: dayStringSchema,
+  kind: z.enum(['holiday', 'workday']),
+  name: z.optional(z.string()),
+});
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
+
+/** Do-not-call entry: the number is stored only as a salted hash. */
+export const dncEntrySchema = z.object({
+  hash: z.string().check(z.minLength(1)),
+  addedAt: z.number(),
+  source: z.enum(['outcome', 'manual', 'import']),
+});
+export type DncEntry = z.infer<typeof dncEntrySchema>;
+
+export const siteMappingSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  origin: z.string(),
+  pathPattern: z.string(),
+  field: z.string(),
+  selector: z.string(),
+  labelAnchor: z.optional(z.string()),
+  updatedAt: z.number(),
+});
+export type SiteMapping = z.infer<typeof siteMappingSchema>;
+
+export const draftSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  updatedAt: z.number(),
+  value: z.unknown(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const settingRecordSchema = z.object({ key: z.string().check(z.minLength(1)), value: z.unknown() });
+export type SettingRecord = z.infer<typeof settingRecordSchema>;
+
+export const importedSummarySchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  repId: z.string(),
+  periodStart: dayStringSchema,
+  periodEnd: dayStringSchema,
+  importedAt: z.number(),
+  exportedAt: z.number(),
+  summary: z.unknown(),
+});
+export type ImportedSummary = z.infer<typeof importedSummarySchema>;

@@ -1,0 +1,6 @@
+// Strings for the calls domain. `zh` is typed against `en`, so a missing translation fails typecheck.
+const en = {} as const;
+
+const zh: Record<keyof typeof en, string> = {};
+
+export const callsMessages = { en, 'zh-CN': zh };

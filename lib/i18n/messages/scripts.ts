@@ -1,0 +1,6 @@
+// Strings for the scripts domain. `zh` is typed against `en`, so a missing translation fails typecheck.
+const en = {} as const;
+
+const zh: Record<keyof typeof en, string> = {};
+
+export const scriptsMessages = { en, 'zh-CN': zh };

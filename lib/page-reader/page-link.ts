@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import { fail, type PageResponse, type PanelToPage, parsePageResponse, type Result } from '../messaging/protocol';
+
+/** The built page reader, injected on demand (activeTab) or registered per enabled site. */
+export const PAGE_READER_FILE = '/content-scripts/crm.js';
+const REGISTRATION_PREFIX = 'callside-reader:';
+
+/**
+ * The tab the panel works beside. In the side panel that is the active tab of
+ * its window; when the panel page is open in a tab itself (popped out, tests),
+ * it is the most recently used other web tab of that window.
+ */
+export async function findCrmTab(): Promise<{ id: number; windowId: number } | undefined> {
+  const self = await browser.tabs.getCurrent();
+  const tabs = await browser.tabs.query(self ? { windowId: self.windowId } : { active: true, lastFocusedWindow: true });
+  const candidates = tabs
+    .filter((tab) => tab.id !== undefined && tab.id !== self?.id && !tab.url?.startsWith(browser.runtime.getURL('/')))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const tab = candidates[0];
+  return tab?.id === undefined ? undefined : { id: tab.id, windowId: tab.windowId };
+}
+
+async function sendToPage<T extends PanelToPage['type']>(tabId: number, type: T): Promise<Result<PageResponse<T>>> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, { type });
+  return parsePageResponse(type, response);
+}
+
+/**
+ * Asks the tab's page reader for the record on screen, injecting the reader
+ * first when it is not there yet (allowed by activeTab or an enabled site).
+ */
+export async function readTab(tabId: number): Promise<Result<PageResponse<'panel-to-page:read'>>> {
+  try {
+    return await sendToPage(tabId, 'panel-to-page:read');
+  } catch {
+    // No reader in the tab yet: inject it once, then ask again.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_READER_FILE] });
+    return await sendToPage(tabId, 'panel-to-page:read');
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** `https://crm.example.com/a/b` -> `https://crm.example.com/*` */
+export function originPattern(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return `${parsed.protocol}//${parsed.hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  if (!pattern) return false;
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_PREFIX + pattern] });
+  return registered.length > 0;
+}
+
+/**
+ * Asks for this origin only (must run inside a click handler), then registers
+ * the page reader there so it runs on every page load of that CRM.
+ */
+export async function enableSite(url: string): Promise<Result<string>> {
+  const pattern = originPattern(url);
+  if (!pattern) return fail('not a web page');
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  if (!granted) return fail('permission denied');
+  const id = REGISTRATION_PREFIX + pattern;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      { id, matches: [pattern], js: [PAGE_READER_FILE.slice(1)], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+    ]);
+  }
+  return { ok: true, value: pattern };
+}
+
+export async function disableSite(url: string): Promise<void> {
+  const pattern = originPattern(url);
+  if (!pattern) return;
+  const id = REGISTRATION_PREFIX + pattern;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await browser.permissions.remove({ origins: [pattern] });
+}

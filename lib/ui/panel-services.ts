@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import { BACKGROUND_TO_PANEL_COMMAND, type PanelCommand, PENDING_COMMAND_KEY, takePendingCommand } from '../background/panel-commands';
+import { CommandRegistry } from '../commands/registry';
+import type { CallsideDatabase } from '../db/database';
+import { getDatabase } from '../db/database';
+import { parsePageMessage, type Result } from '../messaging/protocol';
+import type { PageContext } from '../page-reader/page-context';
+import { disableSite, enableSite, findCrmTab, isSiteEnabled, readTab } from '../page-reader/page-link';
+
+/**
+ * Everything the panel's components need from the outside world. Components
+ * receive it as a prop, so component tests hand in fakes instead of mocking
+ * browser APIs, and the real implementation below is the only browser glue.
+ */
+export interface PanelServices {
+  db: CallsideDatabase;
+  browserLanguage: string;
+  commands: CommandRegistry;
+  /** Reads the record on the CRM tab beside the panel. */
+  readCrmPage(): Promise<Result<PageContext>>;
+  /** Called with every record the page reader pushes (SPA navigation, late values). */
+  onPageContext(listener: (context: PageContext) => void): () => void;
+  /** Called when the active tab changes or reloads, so the panel reads again. */
+  onCrmTabChanged(listener: () => void): () => void;
+  isSiteEnabled(url: string): Promise<boolean>;
+  enableSite(url: string): Promise<Result<string>>;
+  disableSite(url: string): Promise<void>;
+  onPanelCommand(listener: (command: PanelCommand) => void): () => void;
+  openDashboard(): void;
+  openOptions(): void;
+  copyText(text: string): Promise<void>;
+  now(): number;
+}
+
+export function createBrowserPanelServices(): PanelServices {
+  let crmTabId: number | undefined;
+  return {
+    db: getDatabase(),
+    browserLanguage: navigator.language,
+    commands: new CommandRegistry(),
+    async readCrmPage() {
+      const tab = await findCrmTab();
+      if (!tab) return { ok: false, error: 'no tab' };
+      crmTabId = tab.id;
+      return readTab(tab.id);
+    },
+    onPageContext(listener) {
+      const handle = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+        const parsed = parsePageMessage(message, sender, browser.runtime.id);
+        // Only the tab beside the panel counts; other tabs' readers are ignored.
+        if (parsed.ok && (crmTabId === undefined || parsed.value.tabId === crmTabId)) listener(parsed.value.context);
+        return false;
+      };
+      browser.runtime.onMessage.addListener(handle);
+      return () => browser.runtime.onMessage.removeListener(handle);
+    },
+    onCrmTabChanged(listener) {
+      const onActivated = () => listener();
+      const onUpdated = (tabId: number, change: { status?: string }) => {
+        if (change.status === 'complete' && (crmTabId === undefined || tabId === crmTabId)) listener();
+      };
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+      return () => {
+        browser.tabs.onActivated.removeListener(onActivated);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+      };
+    },
+    isSiteEnabled,
+    enableSite,
+    disableSite,
+    onPanelCommand(listener) {
+      void takePendingCommand().then((command) => command && listener(command));
+      const handle = (message: unknown, sender: { id?: string }) => {
+        const typed = message as { type?: string; command?: PanelCommand } | null;
+        if (sender.id === browser.runtime.id && typed?.type === BACKGROUND_TO_PANEL_COMMAND && typed.command) {
+          void browser.storage.session.remove(PENDING_COMMAND_KEY);
+          listener(typed.command);
+        }
+        return false;
+      };
+      browser.runtime.onMessage.addListener(handle);
+      return () => browser.runtime.onMessage.removeListener(handle);
+    },
+    openDashboard() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    now: () => Date.now(),
+  };
+}

@@ -1,0 +1,20 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
+
+/**
+ * Subscribes a component to a Dexie query; it re-renders when the tables it
+ * read change, in this page or any other Callside page.
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveState<T> {
+  const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return state;
+}

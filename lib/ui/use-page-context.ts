@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageContext } from '../page-reader/page-context';
+import type { PanelServices } from './panel-services';
+
+export type PageState =
+  | { status: 'reading' }
+  | { status: 'ready'; context: PageContext; siteEnabled: boolean }
+  | { status: 'unavailable'; reason: string };
+
+/**
+ * Keeps the panel's view of the CRM record current: reads on open, when the
+ * tab changes, and whenever the page reader pushes a new record.
+ */
+export function usePageContext(services: PanelServices): { page: PageState; refresh(): void } {
+  const [page, setPage] = useState<PageState>({ status: 'reading' });
+  // A slow read must not overwrite a newer one (fast record switching).
+  const generation = useRef(0);
+
+  const refresh = useCallback(() => {
+    const mine = ++generation.current;
+    void services.readCrmPage().then(async (result) => {
+      if (mine !== generation.current) return;
+      if (!result.ok) {
+        setPage({ status: 'unavailable', reason: result.error });
+        return;
+      }
+      const siteEnabled = await services.isSiteEnabled(result.value.url).catch(() => false);
+      if (mine === generation.current) setPage({ status: 'ready', context: result.value, siteEnabled });
+    });
+  }, [services]);
+
+  useEffect(() => {
+    refresh();
+    const stopPush = services.onPageContext((context) => {
+      generation.current++;
+      setPage((previous) => ({
+        status: 'ready',
+        context,
+        siteEnabled: previous.status === 'ready' ? previous.siteEnabled : false,
+      }));
+    });
+    const stopTab = services.onCrmTabChanged(refresh);
+    return () => {
+      stopPush();
+      stopTab();
+    };
+  }, [services, refresh]);
+
+  return { page, refresh };
+}

@@ -1,0 +1,57 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// CALLSIDE_OUT_DIR lets parallel builds (tests, benchmarks) write to their own folder.
+const outDir = process.env.CALLSIDE_OUT_DIR ?? '.output';
+// The e2e build alone may read the local demo CRM without a prompt (see scripts/test.mjs).
+const e2eHostAccess = process.env.CALLSIDE_E2E === '1' ? { host_permissions: ['http://127.0.0.1/*'] } : {};
+
+export default defineConfig({
+  imports: false,
+  outDir,
+  vite: () => ({
+    plugins: [preact()],
+    build: { chunkSizeWarningLimit: 800 },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Site access is asked for one origin at a time, when the rep enables a CRM.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    ...e2eHostAccess,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'focus-objection-search': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandFocusObjections__',
+      },
+      'start-call': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandStartCall__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'callside@callside.app',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
