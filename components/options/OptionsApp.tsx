@@ -1,21 +1,20 @@
 import { useEffect } from 'preact/hooks';
-import * as z from 'zod/mini';
 import type { CallsideDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { createTranslator } from '../../lib/i18n';
-import { type ProfileLoad, resolveLanguage, saveProfile } from '../../lib/settings/settings';
+import { type ProfileLoad, resolveLanguage } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/ui/theme';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useProfile } from '../../lib/ui/use-profile';
 import { I18nProvider, useI18n } from '../shared/i18n';
-import { ProfileForm } from './ProfileForm';
+import { OPTIONS_SECTIONS, type OptionsRoute } from './sections';
 
 export interface OptionsServices {
   db: CallsideDatabase;
   browserLanguage: string;
 }
 
-export const OPTIONS_ROUTES = ['profile'] as const;
+const ROUTES = Object.keys(OPTIONS_SECTIONS) as OptionsRoute[];
 
 export function OptionsApp({ services }: { services: OptionsServices }) {
   const state = useProfile(services.db, services.browserLanguage);
@@ -37,17 +36,20 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
 
 function OptionsPage({ services, load }: { services: OptionsServices; load: ProfileLoad }) {
   const { t } = useI18n();
-  const route = useHashRoute(OPTIONS_ROUTES);
+  const route = useHashRoute(ROUTES);
+  const Section = OPTIONS_SECTIONS[route].component;
   return (
     <div class="page">
       <nav class="page-nav" aria-label={t('options.title')}>
         <h1>{t('options.title')}</h1>
         <ul>
-          <li>
-            <a href="#profile" aria-current={route === 'profile' ? 'page' : undefined}>
-              {t('options.profile')}
-            </a>
-          </li>
+          {ROUTES.map((id) => (
+            <li key={id}>
+              <a href={`#${id}`} aria-current={route === id ? 'page' : undefined}>
+                {t(OPTIONS_SECTIONS[id].title)}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
       <main class="page-content">
@@ -56,19 +58,7 @@ function OptionsPage({ services, load }: { services: OptionsServices; load: Prof
             {t('options.storedInvalid', { problem: load.problem })}
           </p>
         )}
-        <ProfileForm
-          key={load.profile.repId}
-          profile={load.profile}
-          onSave={async (profile) => {
-            try {
-              await saveProfile(profile, services.db);
-              return undefined;
-            } catch (error) {
-              if (error instanceof z.core.$ZodError) return z.prettifyError(error);
-              return describeStorageError(error, t);
-            }
-          }}
-        />
+        <Section db={services.db} profile={load.profile} />
       </main>
     </div>
   );

@@ -28,6 +28,9 @@ const SECTION_COMPONENTS: Record<PanelSection, (props: SectionProps) => preact.J
   followUps: FollowUpsSection,
 };
 
+/** The panel's current-call draft (one per browser profile for now). */
+const CURRENT_DRAFT_ID = 'current-call';
+
 /** Which section a browser keyboard command lands in. */
 const COMMAND_SECTION: Record<PanelCommand, PanelSection> = {
   'focus-objection-search': 'objections',
@@ -129,7 +132,7 @@ function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'prof
           <kbd title={t('palette.open')}>{t('palette.hint')}</kbd>
         </header>
         <div class="panel-body">
-          <Section services={services} profile={profile} page={page} refreshPage={refresh} />
+          <Section services={services} profile={profile} page={page} refreshPage={refresh} draftId={CURRENT_DRAFT_ID} />
         </div>
       </main>
       {paletteOpen && <CommandPalette actions={actions} onClose={() => setPaletteOpen(false)} />}

@@ -8,4 +8,6 @@ export interface SectionProps {
   profile: Profile;
   page: PageState;
   refreshPage(): void;
+  /** Key of this panel's current-call draft in the drafts table (see lib/calls/draft.ts). */
+  draftId: string;
 }
