@@ -41,7 +41,7 @@ export class CallsideDatabase extends Dexie {
     super(name);
     this.version(1).stores({
       // Flags are 0/1 numbers: IndexedDB cannot index booleans.
-      calls: 'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, [day+outcomeId]',
+      calls: 'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, *rebuttalsUsed',
       rollups: 'day',
       scripts: 'id, industry, locale',
       scriptVersions: 'id, scriptId, savedAt',
