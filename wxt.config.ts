@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,9 +7,24 @@ const outDir = process.env.CALLSIDE_OUT_DIR ?? '.output';
 // The e2e build alone may read the local demo CRM without a prompt (see scripts/test.mjs).
 const e2eHostAccess = process.env.CALLSIDE_E2E === '1' ? { host_permissions: ['http://127.0.0.1/*'] } : {};
 
+// `npm run dev` (scripts/dev.mjs) opens this browser on the demo CRM.
+const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
 export default defineConfig({
   imports: false,
   outDir,
+  webExt: {
+    binaries: chromeBinary ? { chrome: chromeBinary } : {},
+    startUrls: process.env.CALLSIDE_DEV_START_URL ? [process.env.CALLSIDE_DEV_START_URL] : [],
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Chromium refuses to start as root without it (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 800 },

@@ -8,7 +8,7 @@ const ICONS: Record<PanelSection | 'palette', string> = {
   objections: 'M4 4h16v11H8l-4 4zM9 9h6M12 6v6',
   targets: 'M12 3a9 9 0 1 0 9 9M12 7a5 5 0 1 0 5 5M12 11a1 1 0 1 0 1 1M12 12l8-8M17 4h3v3',
   followUps: 'M7 3v3M17 3v3M4 7h16v13H4zM8 12h3v3H8z',
-  palette: 'M10 4a6 6 0 1 0 3.9 10.6L19 20M4 20h0',
+  palette: 'M10 4a6 6 0 1 1 0 12a6 6 0 1 1 0-12zM14.5 14.5L20 20',
 };
 
 function Icon({ path }: { path: string }) {

@@ -17,6 +17,35 @@ import type {
 
 export const DATABASE_NAME = 'callside';
 
+/** Version 1 as shipped. Frozen: the migration tests open a v1 database with exactly this. */
+export const SCHEMA_V1 = {
+  // Flags are 0/1 numbers: IndexedDB cannot index booleans.
+  calls: 'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, *rebuttalsUsed',
+  rollups: 'day',
+  scripts: 'id, industry, locale',
+  scriptVersions: 'id, scriptId, savedAt',
+  objections: 'id, category, locale',
+  outcomes: 'id, order',
+  targets: 'id, [period+periodKey], kpi',
+  calendar: 'day',
+  dnc: 'hash, addedAt',
+  siteMappings: 'id, origin',
+  drafts: 'id, updatedAt',
+  settings: 'key',
+  imports: 'id, [repId+periodStart+periodEnd], importedAt',
+} as const;
+
+/**
+ * Version 2: the call log filters by outcome and pages by time, the guard
+ * counts calls to one number since a moment, and the follow-up list reads
+ * pending follow-ups only, each through its own compound index.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  calls:
+    'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, *rebuttalsUsed, [outcomeId+startedAt], [phoneE164+startedAt], [followUpDone+followUpAt]',
+} as const;
+
 /**
  * The one database of the extension origin. Extension pages and the background
  * open it; the content script never does. Every schema change is a new
@@ -39,22 +68,18 @@ export class CallsideDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      // Flags are 0/1 numbers: IndexedDB cannot index booleans.
-      calls: 'id, startedAt, day, outcomeId, phoneE164, recordUrl, followUpAt, *rebuttalsUsed',
-      rollups: 'day',
-      scripts: 'id, industry, locale',
-      scriptVersions: 'id, scriptId, savedAt',
-      objections: 'id, category, locale',
-      outcomes: 'id, order',
-      targets: 'id, [period+periodKey], kpi',
-      calendar: 'day',
-      dnc: 'hash, addedAt',
-      siteMappings: 'id, origin',
-      drafts: 'id, updatedAt',
-      settings: 'key',
-      imports: 'id, [repId+periodStart+periodEnd], importedAt',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // v2 indexes pending follow-ups by [followUpDone+followUpAt]; v1 left followUpDone unset.
+        await tx
+          .table('calls')
+          .where('followUpAt')
+          .above(Number.NEGATIVE_INFINITY)
+          .filter((call) => call.followUpAt !== undefined && call.followUpDone === undefined)
+          .modify({ followUpDone: 0 });
+      });
   }
 }
 

@@ -1,0 +1,90 @@
+// Looks at the panel the way a rep sees it: beside a CRM record, in both
+// languages and both themes. Writes the PNGs to CALLSIDE_SCREENSHOT_DIR
+// (docs/screenshots for the README) or a temp folder.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchExtension } from './harness';
+
+const OUT = process.env.CALLSIDE_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'callside-shots-'));
+mkdirSync(OUT, { recursive: true });
+const PANEL = { width: 400, height: 800 };
+const CRM = { width: 900, height: 800 };
+
+/** Puts the CRM page and the panel side by side in one PNG, as Chrome shows them. */
+async function besideCrm(harness: Harness, crm: Page, panel: Page, file: string): Promise<void> {
+  const [crmShot, panelShot] = await Promise.all([crm.screenshot(), panel.screenshot()]);
+  const canvas = await harness.context.newPage();
+  await canvas.setViewportSize({ width: CRM.width + PANEL.width + 1, height: CRM.height });
+  await canvas.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img src="data:image/png;base64,${crmShot.toString('base64')}"><div style="width:1px;background:#999"></div><img src="data:image/png;base64,${panelShot.toString('base64')}"></body>`,
+  );
+  await canvas.screenshot({ path: join(OUT, file) });
+  await canvas.close();
+}
+
+async function noHorizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+}
+
+describe('the panel beside a CRM record', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launchExtension();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('fits a 400 px side panel in English, light theme', async () => {
+    const crm = await harness.context.newPage();
+    await crm.setViewportSize(CRM);
+    await crm.goto(`${harness.crmUrl}/demo-crm/renovation-lead.html`);
+    const panel = await harness.openPanel({ name: 'Alex Chen', language: 'en', industry: 'home-renovation' });
+    await panel.setViewportSize(PANEL);
+    await crm.bringToFront();
+    await panel.bringToFront();
+    await panel.getByRole('region', { name: 'On screen' }).getByRole('heading', { name: 'Jordan Avery' }).waitFor();
+    expect(await noHorizontalOverflow(panel)).toBe(true);
+    await panel.screenshot({ path: join(OUT, 'panel-en-light.png') });
+    await besideCrm(harness, crm, panel, 'panel-beside-crm.png');
+    await crm.close();
+    await panel.close();
+  });
+
+  it('switches to a dark palette with the system', async () => {
+    const panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize(PANEL);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.getByRole('navigation', { name: 'Sections' }).waitFor();
+    const background = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(200);
+    expect(await noHorizontalOverflow(panel)).toBe(true);
+    await panel.screenshot({ path: join(OUT, 'panel-en-dark.png') });
+    await panel.close();
+  });
+
+  it('renders the Chinese panel beside the Chinese car-insurance record', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    await options.getByLabel('Language').selectOption('zh-CN');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByRole('status').getByText('设置已保存。').waitFor();
+    await options.close();
+    const crm = await harness.context.newPage();
+    await crm.setViewportSize(CRM);
+    await crm.goto(`${harness.crmUrl}/demo-crm/car-renewal.html`);
+    const panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize(PANEL);
+    await crm.bringToFront();
+    await panel.bringToFront();
+    await panel.getByRole('region', { name: '当前客户' }).getByRole('heading', { name: '张伟' }).waitFor();
+    expect(await noHorizontalOverflow(panel)).toBe(true);
+    await panel.screenshot({ path: join(OUT, 'panel-zh-light.png') });
+    await besideCrm(harness, crm, panel, 'panel-beside-crm-zh.png');
+    await crm.close();
+    await panel.close();
+  });
+});
