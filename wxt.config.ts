@@ -49,7 +49,8 @@ export default defineConfig({
     ...e2eHostAccess,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      _execute_action: {
+      // Firefox opens its sidebar with its own reserved command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenPanel__',
       },
