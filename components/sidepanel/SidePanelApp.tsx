@@ -1,3 +1,4 @@
+import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PanelCommand } from '../../lib/background/panel-commands';
 import { describeStorageError } from '../../lib/db/storage-errors';
@@ -10,22 +11,21 @@ import { usePageContext } from '../../lib/ui/use-page-context';
 import { useProfile } from '../../lib/ui/use-profile';
 import { useAllActions, useRegisteredActions } from '../../lib/ui/use-registered-actions';
 import { I18nProvider } from '../shared/i18n';
+import { lazyComponent } from '../shared/lazy';
 import { ActivityBar } from './ActivityBar';
 import { CommandPalette } from './CommandPalette';
 import { FirstRun } from './FirstRun';
 import { CallSection } from './sections/CallSection';
-import { FollowUpsSection } from './sections/FollowUpsSection';
-import { ObjectionsSection } from './sections/ObjectionsSection';
-import { ScriptSection } from './sections/ScriptSection';
 import type { SectionProps } from './sections/section-props';
-import { TargetsSection } from './sections/TargetsSection';
 
-const SECTION_COMPONENTS: Record<PanelSection, (props: SectionProps) => preact.JSX.Element> = {
+// The Call section is what the panel opens on; the others load on first visit
+// to keep the panel's initial JS small.
+const SECTION_COMPONENTS: Record<PanelSection, FunctionComponent<SectionProps>> = {
   call: CallSection,
-  script: ScriptSection,
-  objections: ObjectionsSection,
-  targets: TargetsSection,
-  followUps: FollowUpsSection,
+  script: lazyComponent(() => import('./sections/ScriptSection').then((module) => module.ScriptSection)),
+  objections: lazyComponent(() => import('./sections/ObjectionsSection').then((module) => module.ObjectionsSection)),
+  targets: lazyComponent(() => import('./sections/TargetsSection').then((module) => module.TargetsSection)),
+  followUps: lazyComponent(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection)),
 };
 
 /** The panel's current-call draft (one per browser profile for now). */
