@@ -31,6 +31,16 @@ describe('the extension in Chromium', () => {
     expect(harness.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
+  it('opens the side panel from the toolbar button', async () => {
+    // Runs inside the service worker, where `chrome` is the extension API.
+    const behaviour = await harness.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } } }
+      ).chrome.sidePanel.getPanelBehavior(),
+    );
+    expect(behaviour.openPanelOnActionClick).toBe(true);
+  });
+
   it('renders the panel in English after first run', async () => {
     const panel = await harness.openPanel({ name: 'Alex Chen', language: 'en' });
     await expect(panel.getByRole('navigation', { name: 'Sections' }).isVisible()).resolves.toBe(true);
