@@ -1,5 +1,7 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
+import { BackupView } from './BackupView';
+import { CallLogView } from './CallLogView';
 import { PlainView } from './PlainView';
 
 export interface DashboardViewProps {
@@ -9,9 +11,9 @@ export interface DashboardViewProps {
 /** The dashboard's views, in navigation order; each feature adds its own here. */
 export const DASHBOARD_VIEWS = {
   history: { title: 'dashboard.history', component: PlainView },
-  log: { title: 'dashboard.log', component: PlainView },
+  log: { title: 'dashboard.log', component: CallLogView },
   team: { title: 'dashboard.team', component: PlainView },
-  backup: { title: 'dashboard.backup', component: PlainView },
+  backup: { title: 'dashboard.backup', component: BackupView },
 } satisfies Record<string, { title: MessageKey; component: (props: DashboardViewProps) => preact.JSX.Element }>;
 
 export type DashboardRoute = keyof typeof DASHBOARD_VIEWS;

@@ -1,6 +1,11 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import type { Profile } from '../../lib/settings/settings';
+import { ComplianceSection } from '../compliance/ComplianceSection';
+import { ObjectionsOptionsSection } from '../objections/ObjectionsOptionsSection';
+import { SiteMappingsSection } from '../page-reader/SiteMappingsSection';
+import { ScriptsOptionsSection } from '../scripts/ScriptsOptionsSection';
+import { OutcomesSection } from './OutcomesSection';
 import { ProfileSection } from './ProfileSection';
 
 export interface OptionsSectionProps {
@@ -11,6 +16,11 @@ export interface OptionsSectionProps {
 /** The options page's sections, in navigation order; each feature adds its own here. */
 export const OPTIONS_SECTIONS = {
   profile: { title: 'options.profile', component: ProfileSection },
+  outcomes: { title: 'outcomes.title', component: OutcomesSection },
+  scripts: { title: 'options.scripts', component: ScriptsOptionsSection },
+  objections: { title: 'options.objections', component: ObjectionsOptionsSection },
+  compliance: { title: 'compliance.title', component: ComplianceSection },
+  siteMappings: { title: 'mappings.title', component: SiteMappingsSection },
 } satisfies Record<string, { title: MessageKey; component: (props: OptionsSectionProps) => preact.JSX.Element }>;
 
 export type OptionsRoute = keyof typeof OPTIONS_SECTIONS;

@@ -1,15 +1,43 @@
 import type { PageState } from '../../lib/ui/use-page-context';
+import '../page-reader/page-reader.css';
 import { useI18n } from '../shared/i18n';
+
+/** A number found on the page, as the panel understood it. */
+export interface PhoneView {
+  raw: string;
+  /** International format, when libphonenumber accepted it in the rep's region. */
+  display?: string;
+  extension?: string;
+  label?: string;
+}
 
 export interface PageContextCardProps {
   page: PageState;
+  phones?: PhoneView[];
+  /** "Attempt 3 · last: no answer, 2 days ago", ready to show. */
+  attemptLine?: string;
   onRefresh(): void;
   onEnableSite(): void;
   onDisableSite(): void;
+  /** The rep picked a number to dial; no call buttons without it. */
+  onDial?(phoneRaw: string): void;
+  onMapField?(): void;
+  /** The default region's name, for the "not a valid number" note. */
+  region?: string;
 }
 
 /** Who is on the CRM page. Every value is page text, rendered as text. */
-export function PageContextCard({ page, onRefresh, onEnableSite, onDisableSite }: PageContextCardProps) {
+export function PageContextCard({
+  page,
+  phones,
+  attemptLine,
+  onRefresh,
+  onEnableSite,
+  onDisableSite,
+  onDial,
+  onMapField,
+  region,
+}: PageContextCardProps) {
   const { t } = useI18n();
   if (page.status === 'reading')
     return (
@@ -28,27 +56,66 @@ export function PageContextCard({ page, onRefresh, onEnableSite, onDisableSite }
     );
   }
   const { context, siteEnabled } = page;
-  const hasRecord = Boolean(context.name || context.phones.length || context.emails.length || context.company);
+  const phoneViews: PhoneView[] = phones ?? context.phones.map((phone) => ({ raw: phone.raw, label: phone.label }));
+  const mapped = Object.entries(context.mapped);
+  const hasRecord = Boolean(context.name || context.phones.length || context.emails.length || context.company || mapped.length);
+  const siteButtons = (
+    <div class="row page-actions">
+      {siteEnabled ? (
+        <button type="button" onClick={onDisableSite}>
+          {t('page.disableSite')}
+        </button>
+      ) : (
+        <button type="button" onClick={onEnableSite}>
+          {t('page.enableSite')}
+        </button>
+      )}
+      {onMapField && (
+        <button type="button" onClick={onMapField}>
+          {t('picker.mapField')}
+        </button>
+      )}
+    </div>
+  );
+  if (context.settling) {
+    return (
+      <section class="card stack" aria-label={t('page.title')} aria-busy="true">
+        <p class="muted">{t('page.loadingRecord')}</p>
+        {siteButtons}
+      </section>
+    );
+  }
   return (
-    <section class="card stack" aria-label={t('page.title')}>
+    <section class="card stack page-context" aria-label={t('page.title')}>
       <div class="row">
-        <h2 style={{ flex: 1, margin: 0 }}>{context.name ?? context.title}</h2>
+        <h2 class="page-context-name">{context.name ?? context.title}</h2>
         <button type="button" onClick={onRefresh} aria-label={t('page.refresh')} title={t('page.refresh')}>
           ↻
         </button>
       </div>
+      {attemptLine && <p class="muted page-attempts">{attemptLine}</p>}
       {!hasRecord && <p class="muted">{t('page.nothingFound')}</p>}
+      {phoneViews.length > 0 && (
+        <ul class="page-phones" aria-label={t('page.phones')}>
+          {phoneViews.map((phone) => (
+            <li key={phone.raw}>
+              <span class="page-phone-text">
+                <span class="page-phone-raw">{phone.raw}</span>
+                {phone.label && <span class="muted"> · {phone.label}</span>}
+                {phone.display && phone.display !== phone.raw && <span class="muted page-phone-e164">{phone.display}</span>}
+                {phone.extension && <span class="muted"> {t('page.extension', { extension: phone.extension })}</span>}
+                {phones && !phone.display && region && <span class="warn-text"> ({t('page.unrecognisedPhone', { region })})</span>}
+              </span>
+              {onDial && (
+                <button type="button" class="primary" onClick={() => onDial(phone.raw)}>
+                  {t('page.callNumber', { number: phone.raw })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <dl class="fields">
-        {context.phones.length > 0 && (
-          <>
-            <dt>{t('page.phones')}</dt>
-            <dd>
-              {context.phones.map((phone) => (
-                <div key={phone.raw}>{phone.raw}</div>
-              ))}
-            </dd>
-          </>
-        )}
         {context.emails.length > 0 && (
           <>
             <dt>{t('page.emails')}</dt>
@@ -67,6 +134,12 @@ export function PageContextCard({ page, onRefresh, onEnableSite, onDisableSite }
             <dd>{context.status}</dd>
           </>
         )}
+        {mapped.map(([field, value]) => (
+          <>
+            <dt class="mapped-field">{field}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
         {context.fields
           .filter((field) => !field.kind)
           .slice(0, 12)
@@ -77,20 +150,10 @@ export function PageContextCard({ page, onRefresh, onEnableSite, onDisableSite }
             </>
           ))}
       </dl>
-      <p class="muted" style={{ fontSize: '12px', overflowWrap: 'anywhere' }}>
+      <p class="muted page-title-line">
         {t('page.url')}: {context.title}
       </p>
-      <div class="row">
-        {siteEnabled ? (
-          <button type="button" onClick={onDisableSite}>
-            {t('page.disableSite')}
-          </button>
-        ) : (
-          <button type="button" onClick={onEnableSite}>
-            {t('page.enableSite')}
-          </button>
-        )}
-      </div>
+      {siteButtons}
     </section>
   );
 }

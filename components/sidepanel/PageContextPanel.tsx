@@ -1,4 +1,15 @@
-import { PageContextCard } from './PageContextCard';
+import { useMemo, useState } from 'preact/hooks';
+import { attemptSummary } from '../../lib/calls/attempts';
+import { outcomeLabel } from '../../lib/calls/outcomes';
+import { describeStorageError } from '../../lib/db/storage-errors';
+import { normalisePhone } from '../../lib/page-reader/phones';
+import { originOf, saveMappingFromPick } from '../../lib/page-reader/site-mappings';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
+import { FieldPickerCard, type PickerState } from '../page-reader/FieldPickerCard';
+import { relativeTime } from '../page-reader/relative-time';
+import { useI18n } from '../shared/i18n';
+import { PageContextCard, type PhoneView } from './PageContextCard';
 import type { SectionProps } from './sections/section-props';
 
 export interface PageContextPanelProps extends SectionProps {
@@ -6,21 +17,104 @@ export interface PageContextPanelProps extends SectionProps {
   onDial?(phoneRaw: string): void;
 }
 
-/** Wires the page-context card to the panel's services (site access, re-read). */
-export function PageContextPanel({ services, page, refreshPage }: PageContextPanelProps) {
+/** Wires the page-context card to the panel's services: site access, re-read, numbers to dial, the field picker. */
+export function PageContextPanel({ services, page, refreshPage, profile, onDial }: PageContextPanelProps) {
+  const { t, language } = useI18n();
+  const [picker, setPicker] = useState<PickerState>();
+  const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
+  const context = page.status === 'ready' && !page.context.settling ? page.context : undefined;
   const url = page.status === 'ready' ? page.context.url : undefined;
+
+  const phones: PhoneView[] | undefined = useMemo(
+    () =>
+      context?.phones.map((phone) => {
+        const normalised = normalisePhone(phone.raw, profile.defaultRegion);
+        return { raw: phone.raw, label: phone.label, display: normalised?.display, extension: normalised?.extension };
+      }),
+    [context, profile.defaultRegion],
+  );
+  const firstE164 = context?.phones.map((phone) => normalisePhone(phone.raw, profile.defaultRegion)?.e164).find(Boolean);
+  const attempts = useLiveQuery(async () => {
+    if (!context) return undefined;
+    const summary = await attemptSummary({ phoneE164: firstE164, recordUrl: context.url }, services.db);
+    const outcome = summary.last ? await services.db.outcomes.get(summary.last.outcomeId) : undefined;
+    return { summary, outcome };
+  }, [services.db, firstE164, context?.url]);
+  const attemptLine = (() => {
+    if (attempts.status !== 'ready' || !attempts.value || !context?.phones.length) return undefined;
+    const { summary, outcome } = attempts.value;
+    if (!summary.last) return t('page.firstAttempt');
+    return t('page.attempts', {
+      next: summary.count + 1,
+      outcome: outcome ? outcomeLabel(outcome, language, summary.last.outcomeId) : summary.last.outcomeId,
+      when: relativeTime(summary.last.at, services.now(), language),
+    });
+  })();
+
+  const startPicker = () => {
+    setNotice(undefined);
+    setPicker({ phase: 'picking' });
+    void services.pickField(t('picker.hint')).then((result) => {
+      if (result.ok) setPicker({ phase: 'picked', picked: result.value });
+      else if (result.error === 'cancelled') setPicker(undefined);
+      else setPicker({ phase: 'failed', reason: result.error });
+    });
+  };
+  const cancelPicker = () => {
+    if (picker?.phase === 'picking') void services.cancelPickField();
+    setPicker(undefined);
+  };
+
+  const actions = useMemo(
+    () => [{ id: 'map-field', title: t('picker.mapField'), keywords: ['picker', 'mapping', '映射'], run: startPicker }],
+    [t, services],
+  );
+  useRegisteredActions(services.commands, 'page-reader', actions);
+
   return (
-    <PageContextCard
-      page={page}
-      onRefresh={refreshPage}
-      onEnableSite={() => {
-        if (!url) return;
-        void services.enableSite(url).then(refreshPage);
-      }}
-      onDisableSite={() => {
-        if (!url) return;
-        void services.disableSite(url).then(refreshPage);
-      }}
-    />
+    <div class="stack">
+      <PageContextCard
+        page={page}
+        phones={phones}
+        attemptLine={attemptLine}
+        region={profile.defaultRegion}
+        onRefresh={refreshPage}
+        onDial={onDial}
+        onMapField={url && originOf(url) ? startPicker : undefined}
+        onEnableSite={() => {
+          if (!url) return;
+          void services.enableSite(url).then((result) => {
+            if (!result.ok) setNotice({ text: t('page.permissionDenied'), error: true });
+            refreshPage();
+          });
+        }}
+        onDisableSite={() => {
+          if (!url) return;
+          void services.disableSite(url).then(refreshPage);
+        }}
+      />
+      {picker && (
+        <FieldPickerCard
+          key={picker.phase === 'picked' ? picker.picked.selector : picker.phase}
+          state={picker}
+          onCancel={cancelPicker}
+          onSave={(field) => {
+            if (picker.phase !== 'picked') return;
+            void saveMappingFromPick(picker.picked, field, services.db, services.now())
+              .then((saved) => {
+                setPicker(undefined);
+                setNotice({ text: t('picker.saved', { origin: saved.origin }) });
+                refreshPage();
+              })
+              .catch((error: unknown) => setNotice({ text: describeStorageError(error, t), error: true }));
+          }}
+        />
+      )}
+      {notice && (
+        <p role="status" class={notice.error ? 'error' : 'muted'}>
+          {notice.text}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PanelCommand } from '../../lib/background/panel-commands';
+import { useDraftSlot } from '../../lib/calls/use-draft-slot';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { createTranslator } from '../../lib/i18n';
 import { type Language, resolveLanguage, saveProfile } from '../../lib/settings/settings';
@@ -10,6 +11,7 @@ import { applyTheme } from '../../lib/ui/theme';
 import { usePageContext } from '../../lib/ui/use-page-context';
 import { useProfile } from '../../lib/ui/use-profile';
 import { useAllActions, useRegisteredActions } from '../../lib/ui/use-registered-actions';
+import { TodayPanel } from '../calls/TodayPanel';
 import { I18nProvider } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { ActivityBar } from './ActivityBar';
@@ -27,9 +29,6 @@ const SECTION_COMPONENTS: Record<PanelSection, FunctionComponent<SectionProps>> 
   targets: lazyComponent(() => import('./sections/TargetsSection').then((module) => module.TargetsSection)),
   followUps: lazyComponent(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection)),
 };
-
-/** The panel's current-call draft (one per browser profile for now). */
-const CURRENT_DRAFT_ID = 'current-call';
 
 /** Which section a browser keyboard command lands in. */
 const COMMAND_SECTION: Record<PanelCommand, PanelSection> = {
@@ -86,6 +85,8 @@ function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'prof
   const [paletteOpen, setPaletteOpen] = useState(false);
   const { page, refresh } = usePageContext(services);
   const actions = useAllActions(services.commands);
+  // Each open panel has its own current-call draft; a reopened panel gets its unfinished one back.
+  const draftId = useDraftSlot();
 
   const shellActions = useMemo(
     () => [
@@ -127,12 +128,13 @@ function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'prof
     <div class="panel">
       <ActivityBar current={section} onSelect={setSection} onOpenPalette={() => setPaletteOpen(true)} />
       <main class="panel-main">
+        <TodayPanel db={services.db} now={services.now} />
         <header class="panel-header">
           <h1>{t(sectionMessageKey(section))}</h1>
           <kbd title={t('palette.open')}>{t('palette.hint')}</kbd>
         </header>
         <div class="panel-body">
-          <Section services={services} profile={profile} page={page} refreshPage={refresh} draftId={CURRENT_DRAFT_ID} />
+          {draftId && <Section services={services} profile={profile} page={page} refreshPage={refresh} draftId={draftId} />}
         </div>
       </main>
       {paletteOpen && <CommandPalette actions={actions} onClose={() => setPaletteOpen(false)} />}

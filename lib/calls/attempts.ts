@@ -31,6 +31,10 @@ export async function attemptSummary(query: AttemptQuery, db: CallsideDatabase =
 
 /** Calls to one number started at or after `since`, oldest first (per-number caps, minimum interval). */
 export async function callsToNumberSince(phoneE164: string, since: number, db: CallsideDatabase = getDatabase()): Promise<CallRecord[]> {
-  const calls = await db.calls.where('phoneE164').equals(phoneE164).filter((call) => call.startedAt >= since).toArray();
+  const calls = await db.calls
+    .where('phoneE164')
+    .equals(phoneE164)
+    .filter((call) => call.startedAt >= since)
+    .toArray();
   return calls.sort((a, b) => a.startedAt - b.startedAt);
 }

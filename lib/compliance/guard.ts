@@ -1,7 +1,11 @@
 // Pre-dial compliance guard: the contract the call flow uses. The rules live
 // in this folder; checkBeforeDial returns every rule a dial would break now.
+import { callsToNumberSince } from '../calls/attempts';
 import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
+import { type ComplianceSettings, loadComplianceSettings } from './compliance-settings';
+import { isOnDnc } from './dnc';
+import { atClock, minuteOfDay, parseClock, startOfLocalDay, startOfLocalWeek } from './local-time';
 
 export type GuardRule = 'calling-window' | 'lunch-break' | 'daily-cap' | 'weekly-cap' | 'min-interval' | 'burst' | 'dnc';
 
@@ -20,9 +24,94 @@ export interface DialAttempt {
   at: number;
 }
 
-export async function checkBeforeDial(attempt: DialAttempt, db: CallsideDatabase = getDatabase()): Promise<GuardViolation[]> {
-  void db;
-  const hour = new Date(attempt.at).getHours();
-  if (hour < 8 || hour >= 21) return [{ rule: 'calling-window', detail: { from: '08:00', to: '21:00' }, severity: 'violation' }];
-  return [];
+const MINUTE = 60_000;
+
+/**
+ * Every rule a dial at `attempt.at` would break, in the order a rep should
+ * read them. Times are the rep's local time; weeks start Monday 00:00.
+ * `settings` defaults to the stored compliance settings.
+ */
+export async function checkBeforeDial(
+  attempt: DialAttempt,
+  db: CallsideDatabase = getDatabase(),
+  settings?: ComplianceSettings,
+): Promise<GuardViolation[]> {
+  const rules = settings ?? (await loadComplianceSettings(db));
+  const violations: GuardViolation[] = [];
+  const { at, phoneE164 } = attempt;
+  const windowOpensAt = (dayStart: number) => (rules.callingWindow.enabled ? atClock(dayStart, rules.callingWindow.from) : dayStart);
+
+  if (rules.dnc.enabled && phoneE164 && (await isOnDnc(phoneE164, db))) violations.push({ rule: 'dnc', detail: {}, severity: 'violation' });
+
+  const minute = minuteOfDay(at);
+  if (rules.callingWindow.enabled) {
+    const { from, to } = rules.callingWindow;
+    if (minute < parseClock(from) || minute >= parseClock(to)) {
+      const today = startOfLocalDay(at);
+      const allowedAt = minute < parseClock(from) ? atClock(today, from) : atClock(startOfLocalDay(at, 1), from);
+      violations.push({ rule: 'calling-window', allowedAt, detail: { from, to }, severity: 'violation' });
+    }
+  }
+  if (rules.lunchBreak.enabled) {
+    const { from, to } = rules.lunchBreak;
+    if (minute >= parseClock(from) && minute < parseClock(to))
+      violations.push({ rule: 'lunch-break', allowedAt: atClock(startOfLocalDay(at), to), detail: { from, to }, severity: 'violation' });
+  }
+
+  if (phoneE164) {
+    const needsHistory = rules.dailyCap.enabled || rules.weeklyCap.enabled || rules.minInterval.enabled;
+    const since = Math.min(startOfLocalWeek(at), startOfLocalDay(at), at - rules.minInterval.minutes * MINUTE);
+    const calls = needsHistory ? (await callsToNumberSince(phoneE164, since, db)).filter((call) => call.startedAt <= at) : [];
+    if (rules.dailyCap.enabled) {
+      const today = calls.filter((call) => call.startedAt >= startOfLocalDay(at)).length;
+      if (today >= rules.dailyCap.max)
+        violations.push({
+          rule: 'daily-cap',
+          allowedAt: windowOpensAt(startOfLocalDay(at, 1)),
+          detail: { count: today, cap: rules.dailyCap.max },
+          severity: 'violation',
+        });
+    }
+    if (rules.weeklyCap.enabled) {
+      const thisWeek = calls.filter((call) => call.startedAt >= startOfLocalWeek(at)).length;
+      if (thisWeek >= rules.weeklyCap.max)
+        violations.push({
+          rule: 'weekly-cap',
+          allowedAt: windowOpensAt(startOfLocalWeek(at, 1)),
+          detail: { count: thisWeek, cap: rules.weeklyCap.max },
+          severity: 'violation',
+        });
+    }
+    if (rules.minInterval.enabled) {
+      const last = calls.at(-1);
+      const required = rules.minInterval.minutes;
+      if (last && at - last.startedAt < required * MINUTE)
+        violations.push({
+          rule: 'min-interval',
+          allowedAt: last.startedAt + required * MINUTE,
+          detail: { minutes: Math.floor((at - last.startedAt) / MINUTE), required },
+          severity: 'violation',
+        });
+    }
+  }
+
+  if (rules.burst.enabled) {
+    const windowStart = at - rules.burst.minutes * MINUTE;
+    const inWindow = db.calls.where('startedAt').between(windowStart, at, true, true);
+    const dials = (await inWindow.count()) + 1; // this dial included
+    if (dials >= rules.burst.dials) {
+      const oldest = (await inWindow.first())?.startedAt ?? at;
+      violations.push({
+        rule: 'burst',
+        allowedAt: oldest + rules.burst.minutes * MINUTE,
+        detail: { count: dials, minutes: rules.burst.minutes },
+        severity: 'warning',
+      });
+    }
+  }
+  return violations;
 }
+
+/** Overriding needs a reason for any violation; warnings alone can simply be acknowledged. */
+export const needsReason = (violations: readonly GuardViolation[]): boolean =>
+  violations.some((violation) => violation.severity === 'violation');

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
-import { pageContextSchema } from '../page-reader/page-context';
-import { PAGE_TO_EXTENSION_CONTEXT_CHANGED, PANEL_TO_PAGE_PING, PANEL_TO_PAGE_READ } from './message-types';
+import { fieldMappingSchema, pageContextSchema, pickedFieldSchema } from '../page-reader/page-context';
+import {
+  PAGE_TO_EXTENSION_CONTEXT_CHANGED,
+  PANEL_TO_PAGE_CANCEL_PICK,
+  PANEL_TO_PAGE_PICK_FIELD,
+  PANEL_TO_PAGE_PING,
+  PANEL_TO_PAGE_READ,
+} from './message-types';
 
 /**
  * The one message protocol between Callside's contexts. Message types name
@@ -15,8 +21,12 @@ export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error
 
 /** Requests an extension page sends to the page reader in a tab. */
 export const panelToPageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal(PANEL_TO_PAGE_READ) }),
+  /** `mappings`: the rep's field mappings for this site; the reader keeps them for its own SPA re-reads. */
+  z.object({ type: z.literal(PANEL_TO_PAGE_READ), mappings: z.optional(z.array(fieldMappingSchema).check(z.maxLength(200))) }),
   z.object({ type: z.literal(PANEL_TO_PAGE_PING) }),
+  /** `hint`: the translated "click a value, Esc cancels" tip shown on the page. */
+  z.object({ type: z.literal(PANEL_TO_PAGE_PICK_FIELD), hint: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal(PANEL_TO_PAGE_CANCEL_PICK) }),
 ]);
 export type PanelToPage = z.infer<typeof panelToPageSchema>;
 
@@ -24,6 +34,8 @@ export type PanelToPage = z.infer<typeof panelToPageSchema>;
 export const pageResponseSchemas = {
   [PANEL_TO_PAGE_READ]: pageContextSchema,
   [PANEL_TO_PAGE_PING]: z.literal('pong'),
+  [PANEL_TO_PAGE_PICK_FIELD]: pickedFieldSchema,
+  [PANEL_TO_PAGE_CANCEL_PICK]: z.literal('cancelled'),
 } satisfies Record<PanelToPage['type'], z.ZodMiniType>;
 export type PageResponse<T extends PanelToPage['type']> = z.infer<(typeof pageResponseSchemas)[T]>;
 

@@ -6,7 +6,7 @@ const pageText = (max: number) => z.string().check(z.maxLength(max));
 export const phoneCandidateSchema = z.object({
   /** As written on the page. */
   raw: pageText(64),
-  /** Where it was found: tel-link, label, text, input, aria, mapped. */
+  /** Where it was found: tel-link, dl, table, label, text, input, aria, icon, mapped. */
   source: pageText(32),
   label: z.optional(pageText(120)),
 });
@@ -33,8 +33,40 @@ export const pageContextSchema = z.object({
   fields: z.array(pageFieldSchema).check(z.maxLength(200)),
   /** Custom fields mapped by the rep with the field picker, by name. */
   mapped: z._default(z.record(pageText(64), pageText(500)), {}),
+  /**
+   * The SPA changed route and the new record is not on screen yet (old values
+   * still shown, spinner, late fetch): the panel shows "loading", never the
+   * previous record's values under the new URL.
+   */
+  settling: z.optional(z.boolean()),
+  /** The reader has the panel's site mappings (false right after a page load, before the panel sent them). */
+  mappingsApplied: z.optional(z.boolean()),
   readAt: z.number(),
   /** Time the read took on the page, for the benchmark and diagnostics. */
   readMs: z.number(),
 });
 export type PageContext = z.infer<typeof pageContextSchema>;
+
+/** A site mapping as the page reader needs it (sent by the panel with each read). */
+export const fieldMappingSchema = z.object({
+  field: pageText(64),
+  pathPattern: pageText(512),
+  selector: pageText(1024),
+  labelAnchor: z.optional(pageText(120)),
+});
+export type FieldMapping = z.infer<typeof fieldMappingSchema>;
+
+/** What the field picker returns when the rep clicks an element on the page. */
+export const pickedFieldSchema = z.object({
+  url: pageText(2048),
+  selector: pageText(1024),
+  labelAnchor: z.optional(pageText(120)),
+  value: pageText(500),
+  /** The built-in kind the reader guesses from the element's label, if any. */
+  suggestedKind: z.optional(pageText(64)),
+});
+export type PickedField = z.infer<typeof pickedFieldSchema>;
+
+/** The built-in kinds a mapping can fill; anything else is a custom field name. */
+export const BUILT_IN_KINDS = ['name', 'phone', 'email', 'company', 'status'] as const;
+export type BuiltInKind = (typeof BUILT_IN_KINDS)[number];

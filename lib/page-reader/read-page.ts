@@ -1,76 +1,128 @@
-import type { PageContext, PageField, PhoneCandidate } from './page-context';
-
 // Runs inside the CRM page (content script): no database, no libraries that
 // would bloat the page. Phone normalisation happens in the panel.
+import { clean } from './dom-text';
+import { isPlausibleValue } from './field-kinds';
+import { resolveMappings } from './mapped-fields';
+import type { FieldMapping, PageContext, PageField, PhoneCandidate } from './page-context';
+import { findPhonesInText, phoneKey } from './phone-text';
+import { type Candidate, scanPage } from './scan-page';
 
 const MAX_FIELDS = 200;
-const clean = (text: string | null | undefined, max = 500) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
-const stripColon = (label: string) => label.replace(/[:：]\s*$/, '').trim();
+const HAS_EXTENSION = /\d\s*(?:x|ext|#|分机|转)\s*\d/i;
+const BUILT_IN = new Set(['name', 'phone', 'email', 'company', 'status']);
 
-const NAME_LABELS = /^(name|full name|contact|contact name|customer|client|姓名|客户|客户姓名|联系人)$/i;
-const PHONE_LABELS = /(phone|mobile|tel|cell|手机|电话|联系电话|手机号)/i;
-const EMAIL_LABELS = /(e-?mail|邮箱|电子邮件)/i;
-const COMPANY_LABELS = /^(company|account|organi[sz]ation|公司|单位|企业)$/i;
-const STATUS_LABELS = /^(status|stage|lead status|状态|阶段|跟进状态)$/i;
-
-function kindOf(label: string): string | undefined {
-  if (NAME_LABELS.test(label)) return 'name';
-  if (EMAIL_LABELS.test(label)) return 'email';
-  if (PHONE_LABELS.test(label)) return 'phone';
-  if (COMPANY_LABELS.test(label)) return 'company';
-  if (STATUS_LABELS.test(label)) return 'status';
-  return undefined;
-}
-
-function labelValuePairs(root: ParentNode): PageField[] {
-  const fields: PageField[] = [];
-  for (const term of root.querySelectorAll('dt')) {
-    const value = term.nextElementSibling;
-    if (value?.tagName === 'DD')
-      fields.push({ label: stripColon(clean(term.textContent, 120)), value: clean(value.textContent), source: 'dl' });
-  }
-  for (const row of root.querySelectorAll('tr')) {
-    const cells = row.querySelectorAll('th, td');
-    if (cells.length === 2)
-      fields.push({ label: stripColon(clean(cells[0]?.textContent, 120)), value: clean(cells[1]?.textContent), source: 'table' });
-  }
-  for (const label of root.querySelectorAll('label')) {
-    const control = label.htmlFor ? root.querySelector(`#${CSS.escape(label.htmlFor)}`) : label.querySelector('input, select, textarea');
-    if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement) {
-      fields.push({ label: stripColon(clean(label.textContent, 120)), value: clean(control.value), source: 'label' });
-    }
-  }
-  return fields.filter((field) => field.label && field.value).slice(0, MAX_FIELDS);
+export interface ReadOptions {
+  /** The rep's mappings for this site (sent by the panel); those whose path pattern matches apply. */
+  mappings?: readonly FieldMapping[];
+  /** Whether the panel has sent mappings yet (it may have none). */
+  mappingsApplied?: boolean;
 }
 
 /** Reads the record shown on the page. Pure DOM: tests run it against saved pages. */
-export function readPage(doc: Document = document): PageContext {
+export function readPage(doc: Document = document, options: ReadOptions = {}): PageContext {
   const started = performance.now();
-  const fields = labelValuePairs(doc).map((field) => ({ ...field, kind: kindOf(field.label) }));
-  const phones: PhoneCandidate[] = [];
-  const emails: string[] = [];
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="mailto:"]')) {
-    const href = link.getAttribute('href') ?? '';
-    if (href.startsWith('tel:')) phones.push({ raw: clean(decodeURIComponent(href.slice(4)), 64), source: 'tel-link' });
-    else emails.push(clean(decodeURIComponent(href.slice(7)).split('?')[0], 254));
+  const scan = scanPage(doc);
+  const candidates = scan.candidates.filter(
+    (candidate) => !candidate.kind || candidate.source !== 'heading' || isPlausibleValue('name', candidate.value),
+  );
+  const title = clean(doc.title, 300);
+  for (const candidate of candidates) {
+    if (candidate.kind && !isPlausibleValue(candidate.kind, candidate.value)) candidate.kind = undefined;
+    // The page title usually repeats the record's name ("Jordan Avery - Lead - CRM").
+    if (candidate.source === 'heading' && title.includes(candidate.value)) candidate.score += 15;
   }
-  for (const field of fields) {
-    if (field.kind === 'phone') phones.push({ raw: field.value.slice(0, 64), source: field.source, label: field.label });
-    if (field.kind === 'email' && !emails.includes(field.value)) emails.push(field.value.slice(0, 254));
+
+  const mapped: Record<string, string> = {};
+  const path = doc.location?.pathname ?? '/';
+  for (const [field, { value, label }] of resolveMappings(options.mappings ?? [], path, candidates, scan.roots)) {
+    if (BUILT_IN.has(field)) candidates.push({ label, value, kind: field, source: 'mapped', score: 100 });
+    else mapped[field] = value.slice(0, 500);
   }
-  const first = (kind: string) => fields.find((field) => field.kind === kind)?.value;
-  const uniquePhones = phones.filter((phone, index) => phones.findIndex((other) => other.raw === phone.raw) === index);
+
+  const best = (kind: string) => bestOf(candidates, kind)?.value;
   return {
-    url: doc.location?.href ?? '',
-    title: clean(doc.title, 300),
-    name: first('name')?.slice(0, 120),
-    company: first('company')?.slice(0, 200),
-    status: first('status')?.slice(0, 120),
-    phones: uniquePhones.slice(0, 20),
-    emails: emails.slice(0, 20),
-    fields,
-    mapped: {},
+    url: clean(doc.location?.href, 2048),
+    title,
+    name: best('name')?.slice(0, 120),
+    company: best('company')?.slice(0, 200),
+    status: best('status')?.slice(0, 120),
+    phones: collectPhones(candidates, scan.telLinks, scan.textPhones),
+    emails: collectEmails(candidates, scan.emailLinks),
+    fields: collectFields(candidates),
+    mapped,
+    mappingsApplied: options.mappingsApplied ?? false,
     readAt: Date.now(),
     readMs: performance.now() - started,
   };
+}
+
+function bestOf(candidates: readonly Candidate[], kind: string): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) if (candidate.kind === kind && (!best || candidate.score > best.score)) best = candidate;
+  return best;
+}
+
+function collectPhones(
+  candidates: readonly Candidate[],
+  telLinks: readonly string[],
+  textPhones: readonly { raw: string; label?: string }[],
+): PhoneCandidate[] {
+  const phones: PhoneCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (raw: string, source: string, label?: string) => {
+    const key = phoneKey(raw);
+    if (key.length < 7 || seen.has(key) || phones.length >= 20) return;
+    seen.add(key);
+    phones.push({ raw: raw.slice(0, 64), source, label: label?.slice(0, 120) || undefined });
+  };
+  const labelled = candidates.filter((candidate) => candidate.kind === 'phone').sort((a, b) => b.score - a.score);
+  for (const candidate of labelled.filter((c) => c.source === 'mapped')) push(candidate.value, 'mapped', candidate.label);
+  const written = new Map<string, { raw: string; source: string; label: string }>();
+  for (const candidate of labelled) {
+    if (candidate.source === 'mapped') continue;
+    const inValue = findPhonesInText(candidate.value, 3);
+    for (const raw of inValue.length > 0 ? inValue : [candidate.value]) {
+      const key = phoneKey(raw);
+      if (!written.has(key)) written.set(key, { raw, source: candidate.source, label: candidate.label });
+    }
+  }
+  // tel: links are the most precise (country code); the written form wins when it carries an extension the link lost.
+  for (const link of telLinks) {
+    const raw = link.replace(/[;,]ext=/i, ' ext. ');
+    const asWritten = written.get(phoneKey(raw));
+    push(asWritten && HAS_EXTENSION.test(asWritten.raw) && !HAS_EXTENSION.test(raw) ? asWritten.raw : raw, 'tel-link', asWritten?.label);
+  }
+  for (const { raw, source, label } of written.values()) push(raw, source, label);
+  for (const phone of textPhones) push(phone.raw, 'text', phone.label);
+  return phones;
+}
+
+function collectEmails(candidates: readonly Candidate[], emailLinks: readonly string[]): string[] {
+  const emails: string[] = [];
+  const push = (email: string) => {
+    const trimmed = email.trim().slice(0, 254);
+    if (isPlausibleValue('email', trimmed) && !emails.some((known) => known.toLowerCase() === trimmed.toLowerCase())) emails.push(trimmed);
+  };
+  for (const email of emailLinks) push(email);
+  for (const candidate of candidates) if (candidate.kind === 'email') push(candidate.value);
+  return emails.slice(0, 20);
+}
+
+function collectFields(candidates: readonly Candidate[]): PageField[] {
+  const fields: PageField[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.source === 'heading' || candidate.source === 'mapped' || !candidate.label) continue;
+    const key = `${candidate.label}\u0000${candidate.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fields.push({
+      label: candidate.label.slice(0, 120),
+      value: candidate.value.slice(0, 500),
+      kind: candidate.kind,
+      source: candidate.source,
+    });
+    if (fields.length >= MAX_FIELDS) break;
+  }
+  return fields;
 }

@@ -3,10 +3,7 @@
  * segments instead of a string so the UI renders values as text (never HTML)
  * and shows each missing value as a visible gap the rep can click and fill.
  */
-export type TemplateSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'value'; key: string; text: string }
-  | { kind: 'gap'; key: string };
+export type TemplateSegment = { kind: 'text'; text: string } | { kind: 'value'; key: string; text: string } | { kind: 'gap'; key: string };
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 

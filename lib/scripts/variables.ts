@@ -54,7 +54,9 @@ export function createValueLookup({ page, profile, typed, variables }: VariableS
     const variable = variables.find((candidate) => candidate.key === key);
     const wanted = new Set([key, ...(variable ? [variable.label, ...variable.labels] : [])].map(normaliseLabel));
     for (const [name, value] of Object.entries(page.mapped)) if (wanted.has(normaliseLabel(name)) && value.trim()) return value;
-    const field = page.fields.find((candidate) => wanted.has(normaliseLabel(candidate.label)) || (candidate.kind && wanted.has(normaliseLabel(candidate.kind))));
+    const field = page.fields.find(
+      (candidate) => wanted.has(normaliseLabel(candidate.label)) || (candidate.kind && wanted.has(normaliseLabel(candidate.kind))),
+    );
     return field?.value;
   };
 }

@@ -4,8 +4,9 @@ import { CommandRegistry } from '../commands/registry';
 import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import { parsePageMessage, type Result } from '../messaging/protocol';
-import type { PageContext } from '../page-reader/page-context';
-import { disableSite, enableSite, findCrmTab, isSiteEnabled, readTab } from '../page-reader/page-link';
+import type { PageContext, PickedField } from '../page-reader/page-context';
+import { cancelPickOnTab, disableSite, enableSite, findCrmTab, isSiteEnabled, pickFieldOnTab, readTab } from '../page-reader/page-link';
+import { mappingsForUrl } from '../page-reader/site-mappings';
 
 /**
  * Everything the panel's components need from the outside world. Components
@@ -22,6 +23,9 @@ export interface PanelServices {
   onPageContext(listener: (context: PageContext) => void): () => void;
   /** Called when the active tab changes or reloads, so the panel reads again. */
   onCrmTabChanged(listener: () => void): () => void;
+  /** Starts the field picker on the CRM tab; resolves with the element the rep clicked (error 'cancelled' on Escape). */
+  pickField(hint: string): Promise<Result<PickedField>>;
+  cancelPickField(): Promise<void>;
   isSiteEnabled(url: string): Promise<boolean>;
   enableSite(url: string): Promise<Result<string>>;
   disableSite(url: string): Promise<void>;
@@ -42,7 +46,21 @@ export function createBrowserPanelServices(): PanelServices {
       const tab = await findCrmTab();
       if (!tab) return { ok: false, error: 'no tab' };
       crmTabId = tab.id;
-      return readTab(tab.id);
+      // The reader gets the site's mappings with the read (it never opens the database).
+      const known = tab.url ? await mappingsForUrl(tab.url) : undefined;
+      const result = await readTab(tab.id, known);
+      if (!result.ok || known) return result;
+      const mappings = await mappingsForUrl(result.value.url);
+      return mappings.length > 0 || result.value.mappingsApplied ? readTab(tab.id, mappings) : result;
+    },
+    async pickField(hint) {
+      const tab = await findCrmTab();
+      if (!tab) return { ok: false, error: 'no tab' };
+      crmTabId = tab.id;
+      return pickFieldOnTab(tab.id, hint);
+    },
+    async cancelPickField() {
+      if (crmTabId !== undefined) await cancelPickOnTab(crmTabId);
     },
     onPageContext(listener) {
       const handle = (message: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {

@@ -9,7 +9,9 @@ export type PageState =
 
 /**
  * Keeps the panel's view of the CRM record current: reads on open, when the
- * tab changes, and whenever the page reader pushes a new record.
+ * tab changes, and whenever the page reader pushes a new record. A pushed
+ * record with `settling` set means the SPA is between records: the card shows
+ * "loading", never the previous record's values.
  */
 export function usePageContext(services: PanelServices): { page: PageState; refresh(): void } {
   const [page, setPage] = useState<PageState>({ status: 'reading' });
@@ -38,8 +40,14 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
         context,
         siteEnabled: previous.status === 'ready' ? previous.siteEnabled : false,
       }));
+      // A reader that just loaded has not got this site's mappings yet: read again with them.
+      if (!context.mappingsApplied && !context.settling) refresh();
     });
-    const stopTab = services.onCrmTabChanged(refresh);
+    const stopTab = services.onCrmTabChanged(() => {
+      // Another tab or a reload: the old record must not linger while the new one is read.
+      setPage({ status: 'reading' });
+      refresh();
+    });
     return () => {
       stopPush();
       stopTab();

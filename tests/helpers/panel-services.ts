@@ -36,6 +36,11 @@ export function fakePanelServices(overrides: Partial<PanelServices> & { db?: Cal
       return () => pageListeners.delete(listener);
     },
     onCrmTabChanged: () => () => undefined,
+    pickField: async () => ({
+      ok: true,
+      value: { url: 'https://crm.example.com/contacts/42', selector: '#policy-number', labelAnchor: 'Policy no.', value: 'PN-2231' },
+    }),
+    cancelPickField: async () => undefined,
     isSiteEnabled: async () => false,
     enableSite: async () => ({ ok: true, value: 'https://crm.example.com/*' }),
     disableSite: async () => undefined,

@@ -1,11 +1,175 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { clearDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { listOutcomes, outcomeLabel, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
+import { prefillFromPage } from '../../../lib/calls/prefill';
+import { type SaveCallProblem, saveDraftAsCall } from '../../../lib/calls/save-call';
+import { describeViolation } from '../../../lib/compliance/describe-violation';
+import { checkBeforeDial, type GuardViolation } from '../../../lib/compliance/guard';
+import type { OutcomeRecord } from '../../../lib/db/records';
+import { describeStorageError } from '../../../lib/db/storage-errors';
+import type { Translate } from '../../../lib/i18n';
+import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
+import { CallForm } from '../../calls/CallForm';
+import { formatTime, isTypingTarget } from '../../calls/format';
+import { GuardPrompt } from '../../calls/GuardPrompt';
+import { useI18n } from '../../shared/i18n';
 import { PageContextPanel } from '../PageContextPanel';
 import type { SectionProps } from './section-props';
 
+// Stable while loading: a fresh [] each render would re-register the palette actions forever.
+const NO_OUTCOMES: OutcomeRecord[] = [];
+
+type Status = { kind: 'saved'; deal: boolean } | { kind: 'problem'; problem: SaveCallProblem } | { kind: 'error'; message: string };
+
+function problemText(problem: SaveCallProblem, t: Translate): string {
+  if (problem.kind === 'required-pending') return t('call.problem.required-pending', { items: problem.items.join(', ') });
+  return t(`call.problem.${problem.kind}`);
+}
+
 /** The Call section: who is on screen, then the call being made. */
 export function CallSection(props: SectionProps) {
+  const { services, profile, page, draftId } = props;
+  const { db } = services;
+  const { t, language } = useI18n();
+  const [status, setStatus] = useState<Status>();
+  const [guard, setGuard] = useState<{ violations: GuardViolation[]; at: number }>();
+  const [pickCount, setPickCount] = useState(0);
+
+  useEffect(() => {
+    void seedDefaultOutcomes(db).catch((error: unknown) => setStatus({ kind: 'error', message: describeStorageError(error, t) }));
+  }, [db]);
+  const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
+  const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
+  const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
+  const draft = draftState.status === 'ready' ? draftState.value : undefined;
+  const started = draft?.startedAt !== undefined;
+  const context = page.status === 'ready' ? page.context : undefined;
+  const preview = prefillFromPage(context, profile.defaultRegion);
+
+  const report = (error: unknown) => setStatus({ kind: 'error', message: describeStorageError(error, t) });
+  const patch = (update: Parameters<typeof patchDraft>[1]) => patchDraft(draftId, update, db, services.now()).catch(report);
+
+  const begin = (at: number, overrides: { rule: string; reason: string; at: number }[]) => {
+    setGuard(undefined);
+    // The page's values fill only what the rep (or a picked number) has not set already.
+    void patch((current) => ({
+      ...prefillFromPage(context, profile.defaultRegion),
+      ...Object.fromEntries(
+        Object.entries({
+          customerName: current.customerName,
+          phoneRaw: current.phoneRaw,
+          phoneE164: current.phoneE164,
+          recordUrl: current.recordUrl,
+          pageTitle: current.pageTitle,
+        }).filter(([, value]) => value !== undefined),
+      ),
+      startedAt: at,
+      overrides: [...current.overrides, ...overrides],
+    }));
+  };
+
+  const start = async () => {
+    if (started) return;
+    setStatus(undefined);
+    const at = services.now();
+    const phoneE164 = draft?.phoneE164 ?? preview.phoneE164;
+    try {
+      const violations = await checkBeforeDial({ phoneE164, at }, db);
+      if (violations.length > 0) setGuard({ violations, at });
+      else begin(at, []);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const pickOutcome = (outcomeId: string) => {
+    setStatus(undefined);
+    void patch({ outcomeId }).then(() => setPickCount((count) => count + 1));
+  };
+
+  const save = async () => {
+    try {
+      const result = await saveDraftAsCall(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
+      setStatus(result.ok ? { kind: 'saved', deal: result.call.flags.deal === 1 } : { kind: 'problem', problem: result.problem });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  // One key per outcome while a call runs, unless the rep is typing.
+  useEffect(() => {
+    if (!started || guard) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const outcome = outcomes.find((candidate) => candidate.hotkey && candidate.hotkey.toLowerCase() === event.key.toLowerCase());
+      if (!outcome) return;
+      event.preventDefault();
+      pickOutcome(outcome.id);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [started, guard, outcomes, draftId]);
+
+  const actions = useMemo(
+    () => [
+      { id: 'call-start', title: t('call.command.start'), keywords: ['dial', 'call'], run: () => void start() },
+      { id: 'call-save', title: t('call.command.save'), keywords: ['log', 'save'], run: () => void save() },
+      ...outcomes.map((outcome) => ({
+        id: `call-outcome-${outcome.id}`,
+        title: t('call.command.outcome', { label: outcomeLabel(outcome, language, outcome.id) }),
+        keywords: [outcome.label.en, outcome.label['zh-CN']],
+        shortcut: outcome.hotkey,
+        run: () => pickOutcome(outcome.id),
+      })),
+    ],
+    [t, language, outcomes, draft, page, guard],
+  );
+  useRegisteredActions(services.commands, 'calls', actions);
+
   return (
     <div class="stack">
-      <PageContextPanel {...props} />
+      <PageContextPanel
+        {...props}
+        onDial={(phoneRaw) => {
+          const picked = prefillFromPage(context, profile.defaultRegion, phoneRaw);
+          void patch({ phoneRaw: picked.phoneRaw, phoneE164: picked.phoneE164 });
+        }}
+      />
+      {guard && (
+        <GuardPrompt
+          messages={guard.violations.map((violation) => ({
+            severity: violation.severity,
+            text: describeViolation(violation, t, (at) => formatTime(at, language)),
+          }))}
+          onCancel={() => setGuard(undefined)}
+          onCallAnyway={(reason) =>
+            begin(
+              services.now(),
+              guard.violations.map((violation) => ({ rule: violation.rule, reason: reason || 'acknowledged', at: guard.at })),
+            )
+          }
+        />
+      )}
+      {draft && !guard && (
+        <CallForm
+          draft={draft}
+          outcomes={outcomes}
+          preview={{ customerName: draft.customerName ?? preview.customerName, phone: draft.phoneRaw ?? preview.phoneRaw }}
+          now={services.now}
+          pickCount={pickCount}
+          onStart={() => void start()}
+          onPatch={(update) => void patch(update)}
+          onPickOutcome={pickOutcome}
+          onSave={() => void save()}
+          onDiscard={() => void clearDraft(draftId, db).catch(report)}
+        />
+      )}
+      <p role="status" class={`status-line ${status?.kind === 'saved' ? '' : 'error'}`}>
+        {status?.kind === 'saved' && t(status.deal ? 'call.savedDeal' : 'call.saved')}
+        {status?.kind === 'problem' && problemText(status.problem, t)}
+        {status?.kind === 'error' && status.message}
+      </p>
     </div>
   );
 }

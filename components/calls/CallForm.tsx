@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CallDraft, DraftPatch } from '../../lib/calls/draft';
+import { outcomeLabel } from '../../lib/calls/outcomes';
+import type { OutcomeRecord } from '../../lib/db/records';
+import { useI18n } from '../shared/i18n';
+import { formatDuration, fromDateTimeInput, toDateTimeInput } from './format';
+import './calls.css';
+
+export interface CallFormProps {
+  draft: CallDraft;
+  outcomes: readonly OutcomeRecord[];
+  /** Who the call will be with, from the page, before the call starts. */
+  preview: { customerName?: string; phone?: string };
+  now: () => number;
+  /** Bumped whenever the rep picks an outcome, so focus moves on to the next step. */
+  pickCount: number;
+  onStart(): void;
+  onPatch(patch: DraftPatch): void;
+  onPickOutcome(outcomeId: string): void;
+  onSave(): void;
+  onDiscard(): void;
+}
+
+/** The call being made: Start call, one key per outcome, amount, notes, follow-up, Save call. */
+export function CallForm(props: CallFormProps) {
+  const { draft, outcomes, preview } = props;
+  const { t, language } = useI18n();
+  const started = draft.startedAt !== undefined;
+  const startRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
+  const chosen = outcomes.find((outcome) => outcome.id === draft.outcomeId);
+
+  // Free text is kept locally while typed and written through, so a slow write never eats a keystroke.
+  const [notes, setNotes] = useState(draft.notes);
+  const [amount, setAmount] = useState(draft.amount === undefined ? '' : String(draft.amount));
+  useEffect(() => {
+    setNotes(draft.notes);
+    setAmount(draft.amount === undefined ? '' : String(draft.amount));
+  }, [draft.startedAt]);
+
+  useEffect(() => {
+    if (!started) startRef.current?.focus();
+  }, [started]);
+  useEffect(() => {
+    if (props.pickCount === 0) return;
+    if (chosen?.needsAmount) amountRef.current?.focus();
+    else saveRef.current?.focus();
+  }, [props.pickCount]);
+
+  if (!started) {
+    const who = [preview.customerName, preview.phone].filter(Boolean).join(' · ');
+    return (
+      <section class="card stack call-form" aria-label={t('call.region')}>
+        {who && <p class="call-who">{who}</p>}
+        <button ref={startRef} type="button" class="primary call-start" onClick={props.onStart}>
+          {t('call.start')}
+        </button>
+        <p class="muted hint">{t('call.idleHint')}</p>
+      </section>
+    );
+  }
+
+  const who = [draft.customerName, draft.phoneRaw].filter(Boolean).join(' · ');
+  return (
+    <section class="card call-form" aria-label={t('call.region')}>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onSave();
+        }}
+      >
+        <div class="row">
+          {who && <p class="call-who">{who}</p>}
+          <Elapsed startedAt={draft.startedAt ?? 0} now={props.now} />
+        </div>
+        <fieldset class="outcomes">
+          <legend>{t('call.outcomes')}</legend>
+          {outcomes.map((outcome) => (
+            <button
+              key={outcome.id}
+              type="button"
+              aria-pressed={outcome.id === draft.outcomeId}
+              aria-label={outcomeLabel(outcome, language, outcome.id)}
+              aria-keyshortcuts={outcome.hotkey}
+              onClick={() => props.onPickOutcome(outcome.id)}
+            >
+              {outcome.hotkey && <kbd>{outcome.hotkey}</kbd>}
+              {outcomeLabel(outcome, language, outcome.id)}
+            </button>
+          ))}
+        </fieldset>
+        <p class="muted hint">{t('call.keysHint')}</p>
+        <label class="field">
+          <span>{t('call.amount')}</span>
+          <input
+            ref={amountRef}
+            type="number"
+            min={0}
+            step="0.01"
+            inputMode="decimal"
+            value={amount}
+            disabled={chosen !== undefined && !chosen.needsAmount}
+            onInput={(event) => {
+              const text = event.currentTarget.value;
+              setAmount(text);
+              props.onPatch({ amount: text === '' ? undefined : Number(text) });
+            }}
+          />
+        </label>
+        <label class="field">
+          <span>{t('call.notes')}</span>
+          <textarea
+            rows={3}
+            value={notes}
+            maxLength={4000}
+            onInput={(event) => {
+              setNotes(event.currentTarget.value);
+              props.onPatch({ notes: event.currentTarget.value });
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                props.onSave();
+              }
+            }}
+          />
+        </label>
+        <label class="field">
+          <span>{t('call.followUp')}</span>
+          <input
+            type="datetime-local"
+            value={toDateTimeInput(draft.followUpAt)}
+            onChange={(event) => props.onPatch({ followUpAt: fromDateTimeInput(event.currentTarget.value) })}
+          />
+        </label>
+        <div class="row">
+          <button ref={saveRef} type="submit" class="primary">
+            {t('call.save')}
+          </button>
+          <button type="button" onClick={props.onDiscard}>
+            {t('call.discard')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Elapsed({ startedAt, now }: { startedAt: number; now: () => number }) {
+  const { t } = useI18n();
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((tick) => tick + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <span class="elapsed" role="timer" aria-label={t('call.elapsed')}>
+      {formatDuration((now() - startedAt) / 1000)}
+    </span>
+  );
+}

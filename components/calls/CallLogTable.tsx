@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import type { CallRecord, OutcomeRecord } from '../../lib/db/records';
+import { formatNumber } from '../../lib/i18n';
+import { useI18n } from '../shared/i18n';
+import { formatDuration } from './format';
+import './calls.css';
+
+export interface CallEditValues {
+  outcomeId: string;
+  amount: number;
+  notes: string;
+}
+
+export interface CallLogTableProps {
+  calls: readonly CallRecord[];
+  outcomes: readonly OutcomeRecord[];
+  formatTime(at: number): string;
+  onSave(call: CallRecord, values: CallEditValues): void;
+  onDelete(call: CallRecord): void;
+}
+
+/** One page of calls; a row turns into a small form to edit it. Customer text is rendered as text. */
+export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: CallLogTableProps) {
+  const { t, language } = useI18n();
+  const [editing, setEditing] = useState<string>();
+  if (calls.length === 0) return <p class="muted">{t('log.empty')}</p>;
+  const label = (id: string) => {
+    const outcome = outcomes.find((candidate) => candidate.id === id);
+    return outcome ? outcome.label[language] || outcome.label.en : id;
+  };
+  return (
+    <table aria-label={t('log.table')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('log.time')}</th>
+          <th scope="col">{t('log.customer')}</th>
+          <th scope="col">{t('log.phone')}</th>
+          <th scope="col">{t('log.outcome')}</th>
+          <th scope="col">{t('call.amount')}</th>
+          <th scope="col">{t('log.duration')}</th>
+          <th scope="col">{t('call.notes')}</th>
+          <th scope="col">{t('log.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {calls.map((call) =>
+          editing === call.id ? (
+            <EditRow
+              key={call.id}
+              call={call}
+              outcomes={outcomes}
+              when={formatTime(call.startedAt)}
+              onCancel={() => setEditing(undefined)}
+              onSave={(values) => {
+                setEditing(undefined);
+                onSave(call, values);
+              }}
+            />
+          ) : (
+            <tr key={call.id}>
+              <td>{formatTime(call.startedAt)}</td>
+              <td>{call.customerName}</td>
+              <td>{call.phoneRaw ?? call.phoneE164}</td>
+              <td>{label(call.outcomeId)}</td>
+              <td>{call.amount ? formatNumber(call.amount, language) : ''}</td>
+              <td>{call.durationSec ? formatDuration(call.durationSec) : ''}</td>
+              <td class="notes">{call.notes}</td>
+              <td class="row">
+                <button
+                  type="button"
+                  aria-label={t('log.editOne', { time: formatTime(call.startedAt) })}
+                  onClick={() => setEditing(call.id)}
+                >
+                  {t('common.edit')}
+                </button>
+                <button type="button" aria-label={t('log.deleteOne', { time: formatTime(call.startedAt) })} onClick={() => onDelete(call)}>
+                  {t('common.delete')}
+                </button>
+              </td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function EditRow(props: {
+  call: CallRecord;
+  outcomes: readonly OutcomeRecord[];
+  when: string;
+  onSave(values: CallEditValues): void;
+  onCancel(): void;
+}) {
+  const { t, language } = useI18n();
+  const [values, setValues] = useState<CallEditValues>({
+    outcomeId: props.call.outcomeId,
+    amount: props.call.amount,
+    notes: props.call.notes,
+  });
+  const formId = `edit-${props.call.id}`;
+  return (
+    <tr>
+      <td>{props.when}</td>
+      <td>{props.call.customerName}</td>
+      <td>{props.call.phoneRaw ?? props.call.phoneE164}</td>
+      <td>
+        <form
+          id={formId}
+          aria-label={t('log.editing')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSave(values);
+          }}
+        />
+        <select
+          form={formId}
+          aria-label={t('log.outcome')}
+          value={values.outcomeId}
+          onChange={(event) => setValues({ ...values, outcomeId: event.currentTarget.value })}
+        >
+          {props.outcomes.map((outcome) => (
+            <option key={outcome.id} value={outcome.id}>
+              {outcome.label[language] || outcome.label.en}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          form={formId}
+          type="number"
+          min={0}
+          step="0.01"
+          aria-label={t('call.amount')}
+          value={values.amount}
+          onInput={(event) => setValues({ ...values, amount: Math.max(0, Number(event.currentTarget.value) || 0) })}
+          style={{ width: '7em' }}
+        />
+      </td>
+      <td>{props.call.durationSec ? formatDuration(props.call.durationSec) : ''}</td>
+      <td>
+        <textarea
+          form={formId}
+          aria-label={t('call.notes')}
+          value={values.notes}
+          rows={2}
+          onInput={(event) => setValues({ ...values, notes: event.currentTarget.value })}
+        />
+      </td>
+      <td class="row">
+        <button type="submit" form={formId} class="primary">
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </td>
+    </tr>
+  );
+}

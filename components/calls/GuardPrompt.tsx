@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../shared/i18n';
+
+export interface GuardPromptProps {
+  /** One sentence per broken rule (describeViolation). */
+  messages: { text: string; severity: 'warning' | 'violation' }[];
+  onCallAnyway(reason: string): void;
+  onCancel(): void;
+}
+
+/** The pre-dial guard's findings; a violation needs a typed reason, a warning only an acknowledgement. */
+export function GuardPrompt({ messages, onCallAnyway, onCancel }: GuardPromptProps) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [showNeed, setShowNeed] = useState(false);
+  const needsReason = messages.some((message) => message.severity === 'violation');
+  return (
+    <section class="card stack guard" aria-label={t('guard.region')} role="alert">
+      <h2>{t('guard.region')}</h2>
+      <ul>
+        {messages.map((message) => (
+          <li key={message.text} class={message.severity === 'violation' ? 'error' : 'warn'}>
+            {message.text}
+          </li>
+        ))}
+      </ul>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (needsReason && !reason.trim()) {
+            setShowNeed(true);
+            return;
+          }
+          onCallAnyway(reason.trim());
+        }}
+      >
+        {needsReason ? (
+          <label class="field">
+            <span>{t('guard.reason')}</span>
+            <input autoFocus value={reason} onInput={(event) => setReason(event.currentTarget.value)} maxLength={200} />
+          </label>
+        ) : (
+          <p class="muted">{t('guard.warningsOnly')}</p>
+        )}
+        {showNeed && <p class="error">{t('guard.reasonNeeded')}</p>}
+        <div class="row">
+          <button type="submit" class="primary" autoFocus={!needsReason}>
+            {t('guard.callAnyway')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

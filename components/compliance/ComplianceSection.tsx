@@ -1,0 +1,63 @@
+import * as z from 'zod/mini';
+import { type ComplianceSettings, loadComplianceSettings, saveComplianceSettings } from '../../lib/compliance/compliance-settings';
+import { addManualDnc, countDnc, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
+import { describeStorageError } from '../../lib/db/storage-errors';
+import type { MessageKey } from '../../lib/i18n';
+import { normalisePhone } from '../../lib/page-reader/phones';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { downloadTextFile } from '../calls/download';
+import type { OptionsSectionProps } from '../options/sections';
+import { useI18n } from '../shared/i18n';
+import { ComplianceRulesForm } from './ComplianceRulesForm';
+import { DncListEditor } from './DncListEditor';
+
+/** Options: the pre-dial rules and the do-not-call list. */
+export function ComplianceSection({ db, profile }: OptionsSectionProps) {
+  const { t } = useI18n();
+  const settings = useLiveQuery(() => loadComplianceSettings(db), [db]);
+  const dncCount = useLiveQuery(() => countDnc(db), [db]);
+  if (settings.status === 'error') return <p role="alert">{describeStorageError(settings.error, t)}</p>;
+  if (settings.status === 'loading') return <p aria-busy="true">{t('common.loading')}</p>;
+  const importProblem = (error: string) => {
+    const key = `dnc.error.${error}`;
+    return ['not-json', 'wrong-format', 'too-large'].includes(error) ? t(key as MessageKey) : error;
+  };
+  return (
+    <div class="stack">
+      <ComplianceRulesForm
+        key={JSON.stringify(settings.value)}
+        settings={settings.value}
+        onSave={async (next: ComplianceSettings) => {
+          try {
+            await saveComplianceSettings(next, db);
+            return undefined;
+          } catch (error) {
+            if (error instanceof z.core.$ZodError) return z.prettifyError(error);
+            return describeStorageError(error, t);
+          }
+        }}
+      />
+      <DncListEditor
+        count={dncCount.status === 'ready' ? dncCount.value : 0}
+        onAdd={async (raw) => {
+          const phone = normalisePhone(raw, profile.defaultRegion);
+          if (!phone) return { text: t('dnc.invalidNumber', { region: profile.defaultRegion }), error: true };
+          await addManualDnc(phone.e164, db);
+          return { text: t('dnc.added') };
+        }}
+        onImport={async (file) => {
+          if (file.size > MAX_DNC_FILE_BYTES) return { text: t('dnc.importError', { problem: importProblem('too-large') }), error: true };
+          const result = await importDnc(await file.text(), db);
+          return result.ok
+            ? { text: t('dnc.imported', result.value) }
+            : { text: t('dnc.importError', { problem: importProblem(result.error) }), error: true };
+        }}
+        onExport={() => {
+          void exportDnc(db).then((file) =>
+            downloadTextFile(`callside-dnc-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file)),
+          );
+        }}
+      />
+    </div>
+  );
+}

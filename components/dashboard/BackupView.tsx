@@ -1,0 +1,146 @@
+import { useState } from 'preact/hooks';
+import { describeStorageError } from '../../lib/db/storage-errors';
+import {
+  BACKUP_TABLES,
+  type Backup,
+  type BackupRejection,
+  type BackupTableName,
+  backupFileName,
+  createBackup,
+  readBackup,
+  restoreBackup,
+} from '../../lib/formats/backup';
+import type { Translate } from '../../lib/i18n';
+import { formatNumber } from '../../lib/i18n';
+import { downloadTextFile } from '../calls/download';
+import { useI18n } from '../shared/i18n';
+import type { DashboardViewProps } from './views';
+import '../calls/calls.css';
+
+function rejectionText(rejection: BackupRejection, t: Translate): string {
+  switch (rejection.reason) {
+    case 'too-large':
+      return t('backup.reason.too-large', { limit: rejection.limitMb });
+    case 'truncated':
+      return t('backup.reason.truncated', { detail: rejection.detail });
+    case 'foreign':
+      return t('backup.reason.foreign', { format: rejection.format });
+    case 'newer':
+      return t('backup.reason.newer', { version: rejection.version });
+    case 'older':
+      return t('backup.reason.older', { version: rejection.version });
+    case 'invalid':
+      return t('backup.reason.invalid', { detail: rejection.detail });
+    case 'counts':
+      return t('backup.reason.counts', {
+        expected: rejection.expected,
+        actual: rejection.actual,
+        table: t(`backup.table.${rejection.table}`),
+      });
+  }
+}
+
+type RestoreState =
+  | { kind: 'idle' }
+  | { kind: 'rejected'; text: string }
+  | { kind: 'ready'; backup: Backup; counts: Record<BackupTableName, number> }
+  | { kind: 'restored'; calls: number }
+  | { kind: 'error'; text: string };
+
+/** Whole-database backup (with a personal-data warning) and validated, all-or-nothing restore. */
+export function BackupView({ db }: DashboardViewProps) {
+  const { t, language } = useI18n();
+  const [saveStatus, setSaveStatus] = useState<string>();
+  const [restore, setRestore] = useState<RestoreState>({ kind: 'idle' });
+  const date = (at: number) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+
+  return (
+    <div class="backup">
+      <section aria-labelledby="backup-save">
+        <h3 id="backup-save">{t('backup.saveTitle')}</h3>
+        <p class="notice">{t('backup.personalData')}</p>
+        <button
+          type="button"
+          class="primary"
+          onClick={async () => {
+            setSaveStatus(t('backup.saving'));
+            try {
+              const backup = await createBackup(db);
+              const fileName = backupFileName(backup);
+              downloadTextFile(fileName, JSON.stringify(backup));
+              setSaveStatus(t('backup.saved', { file: fileName }));
+            } catch (error) {
+              setSaveStatus(describeStorageError(error, t));
+            }
+          }}
+        >
+          {t('backup.save')}
+        </button>
+        <p role="status" class="status-line">
+          {saveStatus}
+        </p>
+      </section>
+      <section aria-labelledby="backup-restore" class="stack">
+        <h3 id="backup-restore">{t('backup.restoreTitle')}</h3>
+        <p class="muted">{t('backup.restoreHelp')}</p>
+        <label class="field">
+          <span>{t('backup.file')}</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              if (!file) return;
+              const read = readBackup(await file.text(), file.size);
+              setRestore(
+                read.ok
+                  ? { kind: 'ready', backup: read.backup, counts: read.counts }
+                  : { kind: 'rejected', text: rejectionText(read.rejection, t) },
+              );
+            }}
+          />
+        </label>
+        {restore.kind === 'rejected' && (
+          <p role="alert" class="error">
+            {t('backup.rejected', { reason: restore.text })}
+          </p>
+        )}
+        {restore.kind === 'error' && (
+          <p role="alert" class="error">
+            {restore.text}
+          </p>
+        )}
+        {restore.kind === 'ready' && (
+          <div class="card stack">
+            <p>{t('backup.holds', { date: date(restore.backup.exportedAt), appVersion: restore.backup.appVersion })}</p>
+            <dl class="fields">
+              {BACKUP_TABLES.filter((table) => restore.counts[table] > 0).map((table) => (
+                <>
+                  <dt>{t(`backup.table.${table}`)}</dt>
+                  <dd>{formatNumber(restore.counts[table], language)}</dd>
+                </>
+              ))}
+            </dl>
+            <button
+              type="button"
+              class="primary"
+              onClick={async () => {
+                try {
+                  await restoreBackup(restore.backup, db);
+                  setRestore({ kind: 'restored', calls: restore.counts.calls });
+                } catch (error) {
+                  setRestore({ kind: 'error', text: describeStorageError(error, t) });
+                }
+              }}
+            >
+              {t('backup.restore')}
+            </button>
+          </div>
+        )}
+        <p role="status" class="status-line">
+          {restore.kind === 'restored' && t('backup.restored', { calls: formatNumber(restore.calls, language) })}
+        </p>
+      </section>
+    </div>
+  );
+}

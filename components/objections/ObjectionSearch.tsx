@@ -1,0 +1,118 @@
+import type { Ref } from 'preact';
+import type { ObjectionRecord } from '../../lib/db/records';
+import type { RebuttalStats } from '../../lib/objections/rebuttal-stats';
+import { useI18n } from '../shared/i18n';
+import { categoryLabel } from './category-label';
+import { RebuttalStatsHint } from './RebuttalStatsHint';
+import './objections.css';
+
+export interface RebuttalChoice {
+  objection: ObjectionRecord;
+  rebuttal: ObjectionRecord['rebuttals'][number];
+  /** 1-based position within its objection, for names like "rebuttal 2 of …". */
+  position: number;
+}
+
+export interface ObjectionSearchProps {
+  query: string;
+  results: readonly ObjectionRecord[];
+  /** Index into the flattened rebuttals of `results`. */
+  selected: number;
+  usedOnCall: readonly string[];
+  stats: ReadonlyMap<string, RebuttalStats>;
+  status?: string;
+  emptyLibrary: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  onQuery(query: string): void;
+  onSelect(index: number): void;
+  onCopy(choice: RebuttalChoice, markUsed: boolean): void;
+  onMarkUsed(choice: RebuttalChoice): void;
+}
+
+export function flattenRebuttals(results: readonly ObjectionRecord[]): RebuttalChoice[] {
+  return results.flatMap((objection) => objection.rebuttals.map((rebuttal, index) => ({ objection, rebuttal, position: index + 1 })));
+}
+
+/** Search box and rebuttals: arrows move, Enter copies, Shift+Enter copies and marks the rebuttal used. */
+export function ObjectionSearch(props: ObjectionSearchProps) {
+  const { t } = useI18n();
+  const choices = flattenRebuttals(props.results);
+  const selected = choices[props.selected];
+  let flatIndex = 0;
+  return (
+    <div class="objections stack">
+      <input
+        ref={props.inputRef}
+        type="search"
+        class="objection-search"
+        aria-label={t('objections.search')}
+        aria-controls="objection-results"
+        aria-activedescendant={selected ? `rebuttal-${selected.rebuttal.id}` : undefined}
+        placeholder={t('objections.placeholder')}
+        value={props.query}
+        autoFocus
+        onInput={(event) => props.onQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            if (!choices.length) return;
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            props.onSelect((props.selected + step + choices.length) % choices.length);
+          } else if (event.key === 'Enter' && selected) {
+            event.preventDefault();
+            props.onCopy(selected, event.shiftKey);
+          }
+        }}
+      />
+      <p class="muted objection-keys">{t('objections.keysHint')}</p>
+      <p role="status" class="objection-status">
+        {props.status ?? ''}
+      </p>
+      {props.emptyLibrary ? (
+        <p class="muted">{t('objections.empty')}</p>
+      ) : props.results.length === 0 ? (
+        props.query.trim() && <p class="muted">{t('objections.none', { query: props.query })}</p>
+      ) : (
+        <ul id="objection-results" class="objection-results" aria-label={t('objections.results')}>
+          {props.results.map((objection) => (
+            <li key={objection.id} class="objection">
+              <h3>
+                {objection.title} <span class="objection-category">{categoryLabel(objection.category, t)}</span>
+              </h3>
+              <ol class="rebuttals">
+                {objection.rebuttals.map((rebuttal, index) => {
+                  const choice: RebuttalChoice = { objection, rebuttal, position: index + 1 };
+                  const myIndex = flatIndex++;
+                  const isSelected = myIndex === props.selected;
+                  const used = props.usedOnCall.includes(rebuttal.id);
+                  const names = { n: index + 1, title: objection.title };
+                  return (
+                    <li key={rebuttal.id} id={`rebuttal-${rebuttal.id}`} class="rebuttal" aria-current={isSelected ? 'true' : undefined}>
+                      <p class="rebuttal-text">{rebuttal.text}</p>
+                      <div class="rebuttal-actions">
+                        <RebuttalStatsHint stats={props.stats.get(rebuttal.id)} />
+                        {used && <span class="rebuttal-used">{t('objections.usedOnCall')}</span>}
+                        <button type="button" aria-label={t('objections.copyRebuttal', names)} onClick={() => props.onCopy(choice, false)}>
+                          {t('objections.copy')}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={t('objections.markUsedRebuttal', names)}
+                          aria-pressed={used}
+                          disabled={used}
+                          onClick={() => props.onMarkUsed(choice)}
+                        >
+                          {t('objections.markUsed')}
+                        </button>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { addToDnc } from '../compliance/dnc';
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { CallRecord, OutcomeRecord } from '../db/records';
+import { localDay } from './days';
+import { type CallDraft, callDraftSchema } from './draft';
+import { scheduleFollowUpAlarm } from './follow-up-alarms';
+import { callFlags } from './outcomes';
+import { shiftRollup } from './rollups';
+
+export type SaveCallProblem =
+  | { kind: 'not-started' }
+  | { kind: 'no-outcome' }
+  | { kind: 'unknown-outcome'; outcomeId: string }
+  /** A connected call with required checklist items not ticked. */
+  | { kind: 'required-pending'; items: string[] }
+  | { kind: 'bad-amount' };
+
+export type SaveCallResult = { ok: true; call: CallRecord } | { ok: false; problem: SaveCallProblem };
+
+export interface SaveCallOptions {
+  outcomes: readonly OutcomeRecord[];
+  effectiveSeconds: number;
+  now: number;
+  newId?: () => string;
+}
+
+/** Turns a finished draft into the call to store, or says why it cannot be saved yet. Pure. */
+export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveCallResult {
+  if (draft.startedAt === undefined) return { ok: false, problem: { kind: 'not-started' } };
+  if (!draft.outcomeId) return { ok: false, problem: { kind: 'no-outcome' } };
+  const outcome = options.outcomes.find((candidate) => candidate.id === draft.outcomeId);
+  if (!outcome) return { ok: false, problem: { kind: 'unknown-outcome', outcomeId: draft.outcomeId } };
+  if (outcome.flags.connected === 1 && draft.requiredPending.length > 0)
+    return { ok: false, problem: { kind: 'required-pending', items: [...draft.requiredPending] } };
+  const amount = outcome.needsAmount ? (draft.amount ?? 0) : 0;
+  if (!Number.isFinite(amount) || amount < 0) return { ok: false, problem: { kind: 'bad-amount' } };
+  const endedAt = Math.max(options.now, draft.startedAt);
+  // Talk time counts only when someone answered.
+  const durationSec = outcome.flags.connected ? Math.round((endedAt - draft.startedAt) / 1000) : 0;
+  const call: CallRecord = {
+    id: options.newId?.() ?? crypto.randomUUID(),
+    startedAt: draft.startedAt,
+    endedAt,
+    day: localDay(draft.startedAt),
+    durationSec,
+    outcomeId: outcome.id,
+    flags: callFlags(outcome, durationSec, options.effectiveSeconds),
+    amount: Math.round(amount * 100) / 100,
+    customerName: draft.customerName,
+    phoneE164: draft.phoneE164,
+    phoneRaw: draft.phoneRaw,
+    recordUrl: draft.recordUrl,
+    pageTitle: draft.pageTitle,
+    notes: draft.notes,
+    followUpAt: draft.followUpAt,
+    followUpDone: draft.followUpAt === undefined ? undefined : 0,
+    scriptId: draft.scriptId,
+    scriptPath: draft.scriptPath,
+    checklistDone: draft.checklistDone,
+    rebuttalsUsed: draft.rebuttalsUsed,
+    overrides: draft.overrides,
+    updatedAt: options.now,
+  };
+  return { ok: true, call };
+}
+
+/**
+ * Saves the draft as a call: the call, its day's rollup and the emptied draft
+ * in one transaction, checked against the draft as stored (another feature may
+ * have patched it a moment ago). Then, outside the transaction, the number
+ * goes on the do-not-call list if the outcome says so, and the follow-up alarm
+ * is set.
+ */
+export async function saveDraftAsCall(
+  draftId: string,
+  options: SaveCallOptions,
+  db: CallsideDatabase = getDatabase(),
+): Promise<SaveCallResult> {
+  const result = await db.transaction('rw', db.drafts, db.calls, db.rollups, async (): Promise<SaveCallResult> => {
+    const row = await db.drafts.get(draftId);
+    const parsed = callDraftSchema.safeParse(row?.value);
+    if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
+    const built = callFromDraft(parsed.data, options);
+    if (!built.ok) return built;
+    await db.calls.add(built.call);
+    await shiftRollup(db, built.call, 1);
+    await db.drafts.delete(draftId);
+    return built;
+  });
+  if (!result.ok) return result;
+  const outcome = options.outcomes.find((candidate) => candidate.id === result.call.outcomeId);
+  if (outcome?.addsToDnc === 1 && result.call.phoneE164) await addToDnc(result.call.phoneE164, 'outcome', db, options.now);
+  if (result.call.followUpAt !== undefined && result.call.followUpAt > options.now)
+    await scheduleFollowUpAlarm(result.call.id, result.call.followUpAt);
+  return result;
+}

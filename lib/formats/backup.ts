@@ -1,0 +1,152 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { syncFollowUpAlarms } from '../calls/follow-up-alarms';
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import {
+  calendarDaySchema,
+  callRecordSchema,
+  dailyRollupSchema,
+  dncEntrySchema,
+  draftSchema,
+  importedSummarySchema,
+  objectionRecordSchema,
+  outcomeRecordSchema,
+  scriptRecordSchema,
+  scriptVersionSchema,
+  settingRecordSchema,
+  siteMappingSchema,
+  targetRecordSchema,
+} from '../db/records';
+
+export const BACKUP_FORMAT = 'callside.backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read: a backup of a million calls is about 500 MB. */
+export const BACKUP_MAX_BYTES = 1024 * 1024 * 1024;
+
+// Rows keep fields this version does not know (loose objects): a backup taken by
+// a build with an extra field restores that field instead of silently dropping it.
+const rows = <T extends z.ZodMiniObject>(schema: T) => z.array(z.looseObject(schema.shape));
+
+/** Every table of the database, in restore order. */
+export const backupTablesSchema = z.object({
+  calls: rows(callRecordSchema),
+  rollups: rows(dailyRollupSchema),
+  scripts: rows(scriptRecordSchema),
+  scriptVersions: rows(scriptVersionSchema),
+  objections: rows(objectionRecordSchema),
+  outcomes: rows(outcomeRecordSchema),
+  targets: rows(targetRecordSchema),
+  calendar: rows(calendarDaySchema),
+  dnc: rows(dncEntrySchema),
+  siteMappings: rows(siteMappingSchema),
+  drafts: rows(draftSchema),
+  settings: rows(settingRecordSchema),
+  imports: rows(importedSummarySchema),
+});
+export type BackupTables = z.infer<typeof backupTablesSchema>;
+export type BackupTableName = keyof BackupTables;
+export const BACKUP_TABLES = Object.keys(backupTablesSchema.shape) as BackupTableName[];
+
+/** `callside.backup` v1: the whole database of one rep, for a new machine. Holds personal data. */
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  /** Epoch ms. */
+  exportedAt: z.number(),
+  /** Callside version that wrote the file. */
+  appVersion: z.string(),
+  /** Dexie schema version the rows come from. */
+  databaseVersion: z.int(),
+  /** Rows per table, checked on restore so a cut-short file is refused even when it still parses. */
+  counts: z.record(z.enum(BACKUP_TABLES as [BackupTableName, ...BackupTableName[]]), z.int().check(z.minimum(0))),
+  tables: backupTablesSchema,
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export type BackupRejection =
+  | { reason: 'too-large'; limitMb: number }
+  | { reason: 'truncated'; detail: string }
+  | { reason: 'foreign'; format: string }
+  | { reason: 'newer'; version: number }
+  | { reason: 'older'; version: string }
+  | { reason: 'invalid'; detail: string }
+  | { reason: 'counts'; table: BackupTableName; expected: number; actual: number };
+
+export type BackupRead = { ok: true; backup: Backup; counts: Record<BackupTableName, number> } | { ok: false; rejection: BackupRejection };
+
+function currentAppVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Reads every table in one read transaction, so the snapshot is consistent. */
+export async function createBackup(
+  db: CallsideDatabase = getDatabase(),
+  now: number = Date.now(),
+  appVersion: string = currentAppVersion(),
+): Promise<Backup> {
+  const tables = await db.transaction('r', db.tables, async () => {
+    const entries = await Promise.all(BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const));
+    return Object.fromEntries(entries) as BackupTables;
+  });
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name].length])) as Record<BackupTableName, number>;
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, appVersion, databaseVersion: db.verno, counts, tables };
+}
+
+export const backupFileName = (backup: Pick<Backup, 'exportedAt'>) =>
+  `callside-backup-${new Date(backup.exportedAt).toISOString().slice(0, 10)}.callside.json`;
+
+/**
+ * Validates a whole backup file before anything is written: size, JSON, format,
+ * version, every row of every table, and the row counts the file declares.
+ */
+export function readBackup(text: string, byteLength: number = text.length): BackupRead {
+  if (byteLength > BACKUP_MAX_BYTES) return { ok: false, rejection: { reason: 'too-large', limitMb: BACKUP_MAX_BYTES / 1024 / 1024 } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, rejection: { reason: 'truncated', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const head = (json ?? {}) as { format?: unknown; version?: unknown };
+  if (typeof json !== 'object' || head.format !== BACKUP_FORMAT)
+    return { ok: false, rejection: { reason: 'foreign', format: String(head.format ?? typeof json) } };
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
+    return { ok: false, rejection: { reason: 'newer', version: head.version } };
+  if (head.version !== BACKUP_VERSION) return { ok: false, rejection: { reason: 'older', version: String(head.version) } };
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, rejection: { reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 600) } };
+  for (const table of BACKUP_TABLES) {
+    const expected = parsed.data.counts[table] ?? 0;
+    const actual = parsed.data.tables[table].length;
+    if (expected !== actual) return { ok: false, rejection: { reason: 'counts', table, expected, actual } };
+  }
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, parsed.data.tables[name].length])) as Record<
+    BackupTableName,
+    number
+  >;
+  return { ok: true, backup: parsed.data, counts };
+}
+
+/**
+ * Replaces the whole database with a validated backup in one transaction:
+ * either everything is restored or nothing changed. Then the follow-up alarms
+ * of the restored calls are set again.
+ */
+export async function restoreBackup(backup: Backup, db: CallsideDatabase = getDatabase(), now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const name of BACKUP_TABLES) {
+      const table = db.table(name);
+      await table.clear();
+      await table.bulkAdd(backup.tables[name]);
+    }
+  });
+  try {
+    await syncFollowUpAlarms(db, now);
+  } catch {
+    // Alarms are a convenience; the restored data is what matters.
+  }
+}

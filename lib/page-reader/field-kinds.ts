@@ -1,0 +1,64 @@
+// Which built-in field a label names, in English and Chinese. Labels about the
+// rep or the CRM itself (owner, created by) never name the customer.
+
+const NOT_THE_CUSTOMER = /\b(owner|rep|agent|assigned|created|modified|updated|manager|user|by)\b|负责人|销售员?|坐席|创建|修改|归属/i;
+
+const KIND_LABELS: readonly [kind: string, pattern: RegExp][] = [
+  ['email', /\be-?mail\b|^mail$|邮箱|电子邮件|邮件/i],
+  ['company', /\b(company|account|organi[sz]ation|employer|business|firm)\b|公司|单位|企业|机构/i],
+  ['phone', /\b(phone|mobile|cell|tel|telephone|contact number|phone number|whatsapp)\b|手机|电话|联系方式|手机号/i],
+  ['status', /^(lead |deal |account |contact )?(status|stage|disposition)( name)?$|状态|阶段/i],
+  [
+    'name',
+    /^((full|first and last|contact|customer|client|lead|person)\s*)?name$|^(contact|customer|client|lead|insured|policy ?holder)$|^(姓名|客户|客户姓名|客户名称|联系人|名字|称呼|车主|被保险人|投保人)$/i,
+  ],
+];
+
+// Big pages repeat the same short texts ("Call", "No answer") thousands of times.
+const kindCache = new Map<string, string | undefined>();
+
+export function kindOfLabel(label: string): string | undefined {
+  if (label.length > 40) return undefined;
+  if (kindCache.has(label)) return kindCache.get(label);
+  let found: string | undefined;
+  if (!NOT_THE_CUSTOMER.test(label)) for (const [kind, pattern] of KIND_LABELS) if (!found && pattern.test(label)) found = kind;
+  if (kindCache.size > 5000) kindCache.clear();
+  kindCache.set(label, found);
+  return found;
+}
+
+/** Icon names (icon-name, data-icon, class, ligature text) that stand for a field. */
+const ICON_KINDS: readonly [kind: string, pattern: RegExp][] = [
+  ['phone', /phone|call|mobile|tel\b/i],
+  ['email', /e-?mail|envelope/i],
+  ['company', /company|account|building|business|office/i],
+];
+
+const iconCache = new Map<string, string | undefined>();
+
+export function kindOfIcon(hint: string): string | undefined {
+  if (iconCache.has(hint)) return iconCache.get(hint);
+  const found = ICON_KINDS.find(([, pattern]) => pattern.test(hint))?.[0];
+  if (iconCache.size > 2000) iconCache.clear();
+  iconCache.set(hint, found);
+  return found;
+}
+
+/** Record-type words a CRM puts in headings next to (not instead of) the name. */
+const GENERIC_HEADINGS =
+  /^(contact|lead|account|opportunity|customer|client|record|details?|overview|profile|summary|activity|history|notes?|home|dashboard|客户|联系人|线索|详情|客户详情|概览|跟进记录|备注)s?$/i;
+
+/** Plausible as a person's (or an account's) name: short, few digits, not a label or a URL. */
+export function isPlausibleName(text: string): boolean {
+  if (text.length < 2 || text.length > 60) return false;
+  if (/[@/\\<>{}=]|https?:|\d{3}/.test(text)) return false;
+  if (GENERIC_HEADINGS.test(text) || kindOfLabel(text)) return false;
+  return /\p{L}/u.test(text);
+}
+
+export function isPlausibleValue(kind: string, value: string): boolean {
+  if (kind === 'name') return isPlausibleName(value);
+  if (kind === 'phone') return value.replace(/\D/g, '').length >= 7;
+  if (kind === 'email') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+  return value.length > 0 && value.length <= 200;
+}

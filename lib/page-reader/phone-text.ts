@@ -1,0 +1,35 @@
+// Cheap phone-number spotting in page text. Runs on the CRM page, so no
+// libphonenumber here (its metadata is larger than the whole reader): these
+// patterns only find candidates; the panel validates and normalises them.
+
+const EXTENSION = String.raw`(?:\s*(?:x|ext\.?|extension|#|分机|转)\s*\d{1,6})?`;
+const SHAPES = [
+  // +86 138-0013-8000, +1 (252) 460-7929, +44 20 7946 0958
+  String.raw`\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]?\d{2,4}){1,4}`,
+  // (252) 460-7929, 937.676.2183, 1-914-766-2137
+  String.raw`(?:1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}`,
+  // 138 0013 8000, 13800138000
+  String.raw`1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}`,
+  // 010-6552 9988, 0755-12345678
+  String.raw`0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}`,
+];
+const PHONE_PATTERN = new RegExp(String.raw`(?<![\w+.-])(?:${SHAPES.join('|')})${EXTENSION}(?![\w])`, 'gi');
+
+/** Phone-shaped substrings of a text, in order. */
+export function findPhonesInText(text: string, limit = 10): string[] {
+  // Most text has no run of 3 digits: skip the big pattern for it.
+  if (!/\d{3}/.test(text)) return [];
+  const found: string[] = [];
+  for (const match of text.matchAll(PHONE_PATTERN)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 21) found.push(match[0].trim());
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/** The digits that identify a number, ignoring format and a leading country code. */
+export function phoneKey(raw: string): string {
+  const main = raw.split(/\s*(?:x|ext\.?|extension|#|分机|转)\s*(?=\d)/i)[0] ?? raw;
+  return main.replace(/\D/g, '').slice(-10);
+}

@@ -1,0 +1,112 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
+import { loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
+import { loadProfile, saveProfile } from '../../../lib/settings/settings';
+import { fakePanelServices } from '../../helpers/panel-services';
+
+/** A panel whose clock the test moves: 10:00 local, inside every calling window. */
+async function panelAt(hour = 10) {
+  let clock = new Date(2026, 10, 26, hour, 0).getTime();
+  const services = fakePanelServices({ now: () => clock });
+  const { profile } = await loadProfile('en-US', services.db);
+  await saveProfile({ ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', effectiveSeconds: 30, onboardedAt: 1 }, services.db);
+  return { services, advance: (ms: number) => (clock += ms) };
+}
+
+const today = () => screen.getByRole('region', { name: 'Today' });
+const todayValue = (label: string) => within(today()).getByText(label).nextElementSibling?.textContent;
+
+describe('logging a call in the side panel', () => {
+  it('logs a connected call with the keyboard alone and updates Today', async () => {
+    const { services, advance } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    const start = await screen.findByRole('button', { name: 'Start call' });
+    await waitFor(() => expect(document.activeElement).toBe(start));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'Save call' });
+    advance(75_000);
+    await user.keyboard('6');
+    const amount = screen.getByRole('spinbutton', { name: 'Amount' });
+    await waitFor(() => expect(document.activeElement).toBe(amount));
+    await user.keyboard('1200{Enter}');
+    await screen.findByText('Call saved.');
+    await waitFor(() => expect(todayValue('Quotes')).toBe('1'));
+    expect(todayValue('Dials')).toBe('1');
+    expect(todayValue('Connects')).toBe('1');
+    expect(todayValue('Talk time')).toBe('1:15');
+    const [call] = await services.db.calls.toArray();
+    // Prefilled from the record on screen.
+    expect(call).toMatchObject({ outcomeId: 'quoted', amount: 1200, customerName: 'Jordan Avery', phoneE164: '+12524607929', durationSec: 75 });
+    expect(call?.recordUrl).toBe('https://crm.example.com/contacts/42');
+    // Ready for the next call.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start call' })));
+  });
+
+  it('offers one button per outcome, named by its label', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Start call' }));
+    for (const label of ['No answer', 'Busy', 'Invalid number', 'Not interested', 'Call back', 'Quoted', 'Deal', 'Do not call'])
+      expect(await screen.findByRole('button', { name: label })).toBeTruthy();
+    for (const field of ['Amount', 'Notes', 'Follow-up']) expect(screen.getByLabelText(field)).toBeTruthy();
+  });
+
+  it('keeps the draft when the panel closes mid-call', async () => {
+    const { services } = await panelAt();
+    const first = render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Notes' }), 'asked about riders');
+    await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).notes).toBe('asked about riders'));
+    first.unmount();
+    render(<SidePanelApp services={services} />);
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    expect((notes as HTMLTextAreaElement).value).toBe('asked about riders');
+    expect(screen.getByRole('button', { name: 'Save call' })).toBeTruthy();
+  });
+
+  it('refuses to save a connected call while required checklist items are pending', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await screen.findByRole('button', { name: 'Save call' });
+    await patchDraft(FIRST_DRAFT_ID, { requiredPending: ['Recording notice'] }, services.db);
+    await user.click(screen.getByRole('button', { name: 'Not interested' }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Tick the required checklist items first: Recording notice');
+    expect(await services.db.calls.count()).toBe(0);
+  });
+
+  it('asks for a reason before calling outside calling hours and saves the override', async () => {
+    const { services } = await panelAt(22);
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    const guard = await screen.findByRole('alert', { name: 'Before you dial' });
+    await user.click(within(guard).getByRole('button', { name: 'Call anyway' }));
+    await within(guard).findByText(/Type a reason/);
+    await user.type(within(guard).getByRole('textbox', { name: 'Reason' }), 'customer asked for 22:00');
+    await user.click(within(guard).getByRole('button', { name: 'Call anyway' }));
+    await user.click(await screen.findByRole('button', { name: 'No answer' }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    const [call] = await services.db.calls.toArray();
+    expect(call?.overrides.map((override) => override.reason)).toContain('customer asked for 22:00');
+  });
+
+  it('puts a "do not call" number on the do-not-call list', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.click(await screen.findByRole('button', { name: 'Do not call' }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    expect(await services.db.dnc.count()).toBe(1);
+  });
+});

@@ -1,0 +1,108 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../components/shared/i18n';
+import { ObjectionsSection } from '../../../components/sidepanel/sections/ObjectionsSection';
+import { loadDraft } from '../../../lib/calls/draft';
+import type { CallRecord } from '../../../lib/db/records';
+import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
+import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
+
+function setup(language: Language = 'en') {
+  const services = fakePanelServices();
+  const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex', language, industry: 'car-insurance', onboardedAt: 1 };
+  render(
+    <I18nProvider language={language}>
+      <ObjectionsSection
+        services={services}
+        profile={profile}
+        page={{ status: 'ready', context: samplePageContext(), siteEnabled: false }}
+        refreshPage={() => undefined}
+        draftId="draft-1"
+      />
+    </I18nProvider>,
+  );
+  return { services, user: userEvent.setup() };
+}
+
+const PRICE_REBUTTAL_1 = 'I hear you, price matters.';
+
+describe('objections section', () => {
+  it('focuses the search box and copies the top rebuttal with Enter', async () => {
+    const { services, user } = setup();
+    const search = await screen.findByRole('searchbox', { name: 'Search objections' });
+    expect(document.activeElement).toBe(search);
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    await user.type(search, 'price');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(services.copied).toHaveLength(1));
+    expect(services.copied[0]).toMatch(new RegExp(`^${PRICE_REBUTTAL_1}`));
+    expect(screen.getByRole('status').textContent).toBe('Rebuttal copied.');
+  });
+
+  it('moves with the arrow keys and marks the chosen rebuttal used on the draft with Shift+Enter', async () => {
+    const { services, user } = setup();
+    const search = await screen.findByRole('searchbox', { name: 'Search objections' });
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    await user.type(search, 'price');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}{Shift>}{Enter}{/Shift}');
+    await waitFor(async () => expect((await loadDraft('draft-1', services.db)).rebuttalsUsed).toEqual(['default-en-price-too-high-r2']));
+    expect(services.copied[0]).toMatch(/^Which part feels expensive/);
+    await screen.findByText('used on this call');
+  });
+
+  it('marks a rebuttal used with its button, once', async () => {
+    const { services, user } = setup();
+    await screen.findByRole('heading', { name: /I already renewed/ });
+    const used = screen.getByRole('button', { name: 'Mark rebuttal 1 of I already renewed as used' });
+    await user.click(used);
+    await waitFor(async () => expect((await loadDraft('draft-1', services.db)).rebuttalsUsed).toEqual(['default-en-already-renewed-r1']));
+    await waitFor(() => expect((used as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  it('shows stats from the call log with counts', async () => {
+    const { services } = setup();
+    const base: Omit<CallRecord, 'id' | 'flags'> = {
+      startedAt: 1,
+      endedAt: 2,
+      day: '2026-11-26',
+      durationSec: 40,
+      outcomeId: 'x',
+      amount: 0,
+      notes: '',
+      scriptPath: [],
+      checklistDone: [],
+      rebuttalsUsed: ['default-en-price-too-high-r1'],
+      overrides: [],
+      updatedAt: 2,
+    };
+    await services.db.calls.bulkAdd([
+      { ...base, id: 'a', flags: { dialed: 1, connected: 1, effective: 1, quoted: 1, deal: 1 } },
+      { ...base, id: 'b', flags: { dialed: 1, connected: 1, effective: 1, quoted: 1, deal: 0 } },
+      { ...base, id: 'c', flags: { dialed: 1, connected: 1, effective: 0, quoted: 0, deal: 0 } },
+    ]);
+    const heading = await screen.findByRole('heading', { name: /Your price is too high/ });
+    const objection = heading.closest('li') as HTMLElement;
+    await within(objection).findByText('used 3 → quoted 2 (67%) → deal 1 (33%)');
+    expect(within(objection).getAllByText('not used yet').length).toBe(2);
+  });
+
+  it('finds Chinese objections by pinyin initials', async () => {
+    const { services, user } = setup('zh-CN');
+    const search = await screen.findByRole('searchbox', { name: '搜索异议' });
+    await screen.findByRole('heading', { name: /已经保了/ });
+    await user.type(search, 'jg');
+    const list = screen.getByRole('list', { name: '匹配的应对话术' });
+    expect(within(list).getAllByRole('heading')[0]?.textContent).toContain('价格高了');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(services.copied[0]).toMatch(/^理解您在意价格/));
+  });
+
+  it('says so when nothing matches', async () => {
+    const { user } = setup();
+    const search = await screen.findByRole('searchbox', { name: 'Search objections' });
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    await user.type(search, 'qqqxzzv');
+    await screen.findByText('No objection matches “qqqxzzv”.');
+  });
+});

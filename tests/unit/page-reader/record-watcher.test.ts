@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageContext } from '../../../lib/page-reader/page-context';
+import { readPage } from '../../../lib/page-reader/read-page';
+import { watchRecord } from '../../../lib/page-reader/record-watcher';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const recordHtml = (name: string, phone: string) =>
+  `<main><h1>${name}</h1><dl><dt>Name</dt><dd>${name}</dd><dt>Phone</dt><dd>${phone}</dd></dl></main>`;
+
+describe('following an SPA CRM', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => {
+    stop?.();
+    document.body.innerHTML = '';
+    history.replaceState(null, '', '/');
+  });
+
+  it('reports the new record after pushState, never the old values under the new URL', async () => {
+    history.replaceState(null, '', '/records/1');
+    document.body.innerHTML = recordHtml('Ada Lovelace', '(252) 460-7929');
+    const pushed: PageContext[] = [];
+    stop = watchRecord(
+      window,
+      () => readPage(document),
+      (context) => pushed.push(context),
+      { debounceMs: 20, pollMs: 20, settleMs: 2000 },
+    );
+    expect(pushed.at(-1)?.name).toBe('Ada Lovelace');
+
+    // The SPA switches route without any event and keeps the old DOM while it fetches.
+    history.pushState(null, '', '/records/2');
+    await sleep(150);
+    document.querySelector('h1')?.setAttribute('data-loading', '1'); // unrelated churn
+    await sleep(150);
+    document.body.innerHTML = recordHtml('Grace Hopper', '138 0013 8000');
+    await sleep(200);
+
+    const forNewUrl = pushed.filter((context) => context.url.endsWith('/records/2'));
+    expect(forNewUrl[0]?.settling).toBe(true);
+    expect(forNewUrl.at(-1)?.name).toBe('Grace Hopper');
+    expect(forNewUrl.at(-1)?.phones[0]?.raw).toBe('138 0013 8000');
+    expect(forNewUrl.some((context) => context.name === 'Ada Lovelace')).toBe(false);
+  });
+
+  it('reads late values that arrive after a spinner', async () => {
+    history.replaceState(null, '', '/records/3');
+    document.body.innerHTML = '<main aria-busy="true"><div role="progressbar">Loading…</div></main>';
+    const pushed: PageContext[] = [];
+    stop = watchRecord(
+      window,
+      () => readPage(document),
+      (context) => pushed.push(context),
+      { debounceMs: 20, pollMs: 20 },
+    );
+    await sleep(50);
+    document.body.innerHTML = recordHtml('Katherine Johnson', '1-914-766-2137');
+    await sleep(150);
+    expect(pushed.at(-1)?.name).toBe('Katherine Johnson');
+  });
+
+  it('reads at least once a second under constant DOM churn (a ticking clock)', async () => {
+    document.body.innerHTML = `${recordHtml('Alan Turing', '(252) 460-7929')}<span id="clock">0</span>`;
+    const pushed: PageContext[] = [];
+    stop = watchRecord(
+      window,
+      () => readPage(document),
+      (context) => pushed.push(context),
+      { debounceMs: 100, maxWaitMs: 200 },
+    );
+    const clock = setInterval(() => {
+      const element = document.getElementById('clock');
+      if (element) element.textContent = String(Date.now());
+    }, 30);
+    await sleep(60);
+    (document.querySelector('dd') as HTMLElement).textContent = 'Alan M. Turing';
+    await sleep(400);
+    clearInterval(clock);
+    expect(pushed.at(-1)?.name).toBe('Alan M. Turing');
+  });
+});
