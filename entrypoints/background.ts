@@ -1,5 +1,6 @@
 import '../lib/zod-setup';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerFollowUpNotifications, showFollowUpNotification } from '../lib/background/follow-up-notifications';
 import { registerPanelBehaviour } from '../lib/background/panel-behaviour';
 import { registerPanelCommands } from '../lib/background/panel-commands';
 import { registerFollowUpAlarms } from '../lib/calls/follow-up-alarms';
@@ -8,5 +9,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
   registerPanelBehaviour();
   registerPanelCommands();
-  registerFollowUpAlarms(async () => undefined);
+  registerFollowUpAlarms(async (callId) => {
+    await showFollowUpNotification(callId).catch(() => undefined);
+  });
+  registerFollowUpNotifications();
 });

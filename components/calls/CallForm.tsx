@@ -12,8 +12,8 @@ export interface CallFormProps {
   /** Who the call will be with, from the page, before the call starts. */
   preview: { customerName?: string; phone?: string };
   now: () => number;
-  /** Bumped whenever the rep picks an outcome, so focus moves on to the next step. */
-  pickCount: number;
+  /** The outcome the rep just picked (count bumps on every pick), so focus moves on to the next step. */
+  picked: { outcomeId?: string; count: number };
   onStart(): void;
   onPatch(patch: DraftPatch): void;
   onPickOutcome(outcomeId: string): void;
@@ -29,7 +29,6 @@ export function CallForm(props: CallFormProps) {
   const startRef = useRef<HTMLButtonElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
-  const chosen = outcomes.find((outcome) => outcome.id === draft.outcomeId);
 
   // Free text is kept locally while typed and written through, so a slow write never eats a keystroke.
   const [notes, setNotes] = useState(draft.notes);
@@ -39,14 +38,18 @@ export function CallForm(props: CallFormProps) {
     setAmount(draft.amount === undefined ? '' : String(draft.amount));
   }, [draft.startedAt]);
 
+  const outcomesRef = useRef<HTMLFieldSetElement>(null);
+  // Focus follows the call: Start call, then the outcomes (hotkeys), then amount or Save call.
   useEffect(() => {
     if (!started) startRef.current?.focus();
+    else if (!props.picked.count) outcomesRef.current?.focus();
   }, [started]);
   useEffect(() => {
-    if (props.pickCount === 0) return;
-    if (chosen?.needsAmount) amountRef.current?.focus();
+    if (props.picked.count === 0) return;
+    const picked = outcomes.find((outcome) => outcome.id === props.picked.outcomeId);
+    if (picked?.needsAmount) amountRef.current?.focus();
     else saveRef.current?.focus();
-  }, [props.pickCount]);
+  }, [props.picked.count]);
 
   if (!started) {
     const who = [preview.customerName, preview.phone].filter(Boolean).join(' · ');
@@ -70,12 +73,19 @@ export function CallForm(props: CallFormProps) {
           event.preventDefault();
           props.onSave();
         }}
+        onKeyDown={(event) => {
+          // Enter in any one-line field saves, whatever the browser's implicit-submission rules for that input type.
+          if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+            event.preventDefault();
+            props.onSave();
+          }
+        }}
       >
         <div class="row">
           {who && <p class="call-who">{who}</p>}
           <Elapsed startedAt={draft.startedAt ?? 0} now={props.now} />
         </div>
-        <fieldset class="outcomes">
+        <fieldset class="outcomes" ref={outcomesRef} tabIndex={-1}>
           <legend>{t('call.outcomes')}</legend>
           {outcomes.map((outcome) => (
             <button
@@ -101,7 +111,6 @@ export function CallForm(props: CallFormProps) {
             step="0.01"
             inputMode="decimal"
             value={amount}
-            disabled={chosen !== undefined && !chosen.needsAmount}
             onInput={(event) => {
               const text = event.currentTarget.value;
               setAmount(text);

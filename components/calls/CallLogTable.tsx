@@ -98,23 +98,20 @@ function EditRow(props: {
     amount: props.call.amount,
     notes: props.call.notes,
   });
-  const formId = `edit-${props.call.id}`;
+  const save = () => props.onSave(values);
+  const saveOnEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+      event.preventDefault();
+      save();
+    }
+  };
   return (
-    <tr>
+    <tr aria-label={t('log.editing')} onKeyDown={saveOnEnter}>
       <td>{props.when}</td>
       <td>{props.call.customerName}</td>
       <td>{props.call.phoneRaw ?? props.call.phoneE164}</td>
       <td>
-        <form
-          id={formId}
-          aria-label={t('log.editing')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            props.onSave(values);
-          }}
-        />
         <select
-          form={formId}
           aria-label={t('log.outcome')}
           value={values.outcomeId}
           onChange={(event) => setValues({ ...values, outcomeId: event.currentTarget.value })}
@@ -128,7 +125,6 @@ function EditRow(props: {
       </td>
       <td>
         <input
-          form={formId}
           type="number"
           min={0}
           step="0.01"
@@ -141,7 +137,6 @@ function EditRow(props: {
       <td>{props.call.durationSec ? formatDuration(props.call.durationSec) : ''}</td>
       <td>
         <textarea
-          form={formId}
           aria-label={t('call.notes')}
           value={values.notes}
           rows={2}
@@ -149,7 +144,7 @@ function EditRow(props: {
         />
       </td>
       <td class="row">
-        <button type="submit" form={formId} class="primary">
+        <button type="button" class="primary" onClick={save}>
           {t('common.save')}
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../shared/i18n';
 
 export interface GuardPromptProps {
@@ -14,6 +14,12 @@ export function GuardPrompt({ messages, onCallAnyway, onCancel }: GuardPromptPro
   const [reason, setReason] = useState('');
   const [showNeed, setShowNeed] = useState(false);
   const needsReason = messages.some((message) => message.severity === 'violation');
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const goRef = useRef<HTMLButtonElement>(null);
+  // autofocus is ignored on elements added after load: focus by hand so the keyboard flow continues here.
+  useEffect(() => {
+    (needsReason ? reasonRef.current : goRef.current)?.focus();
+  }, [needsReason]);
   return (
     <section class="card stack guard" aria-label={t('guard.region')} role="alert">
       <h2>{t('guard.region')}</h2>
@@ -38,14 +44,14 @@ export function GuardPrompt({ messages, onCallAnyway, onCancel }: GuardPromptPro
         {needsReason ? (
           <label class="field">
             <span>{t('guard.reason')}</span>
-            <input autoFocus value={reason} onInput={(event) => setReason(event.currentTarget.value)} maxLength={200} />
+            <input ref={reasonRef} value={reason} onInput={(event) => setReason(event.currentTarget.value)} maxLength={200} />
           </label>
         ) : (
           <p class="muted">{t('guard.warningsOnly')}</p>
         )}
         {showNeed && <p class="error">{t('guard.reasonNeeded')}</p>}
         <div class="row">
-          <button type="submit" class="primary" autoFocus={!needsReason}>
+          <button ref={goRef} type="submit" class="primary">
             {t('guard.callAnyway')}
           </button>
           <button type="button" onClick={onCancel}>

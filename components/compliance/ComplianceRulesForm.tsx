@@ -57,6 +57,8 @@ export function ComplianceRulesForm({ settings, onSave }: ComplianceRulesFormPro
   return (
     <form
       class="settings-form"
+      // Zod checks the whole form and says what is wrong, in the page's language.
+      noValidate
       aria-labelledby="compliance-title"
       onSubmit={async (event) => {
         event.preventDefault();

@@ -25,7 +25,6 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
   return (
     <div class="stack">
       <ComplianceRulesForm
-        key={JSON.stringify(settings.value)}
         settings={settings.value}
         onSave={async (next: ComplianceSettings) => {
           try {

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { ObjectionRecord } from '../../lib/db/records';
 import type { RebuttalStats } from '../../lib/objections/rebuttal-stats';
 import { useI18n } from '../shared/i18n';
@@ -38,6 +39,10 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
   const { t } = useI18n();
   const choices = flattenRebuttals(props.results);
   const selected = choices[props.selected];
+  // Arrow keys may move past the visible part of the list: keep the chosen rebuttal in view.
+  useEffect(() => {
+    if (selected) document.getElementById(`rebuttal-${selected.rebuttal.id}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected?.rebuttal.id]);
   let flatIndex = 0;
   return (
     <div class="objections stack">

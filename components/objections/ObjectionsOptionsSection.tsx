@@ -71,7 +71,7 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
           <li key={objection.id}>
             {editing?.id === objection.id ? (
               <ObjectionEditor
-                key={`${objection.id}-${objection.updatedAt}`}
+                key={objection.id}
                 objection={objection}
                 stats={statsMap}
                 onSave={save}

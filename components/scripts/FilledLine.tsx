@@ -1,3 +1,4 @@
+import './script.css';
 import { useState } from 'preact/hooks';
 import type { TemplateSegment } from '../../lib/scripts/template';
 import { useI18n } from '../shared/i18n';

@@ -159,8 +159,13 @@ export function ScriptEditor({ script: initial, onSave }: ScriptEditorProps) {
                 onInput={(event) => update({ label: event.currentTarget.value })}
               />
               <label>
-                <input type="checkbox" checked={item.required} onChange={(event) => update({ required: event.currentTarget.checked })} />
-                <span>{t('scriptEditor.itemRequired', { n: index + 1 })}</span>
+                <input
+                  type="checkbox"
+                  aria-label={t('scriptEditor.itemRequired', { n: index + 1 })}
+                  checked={item.required}
+                  onChange={(event) => update({ required: event.currentTarget.checked })}
+                />
+                <span>{t('script.required')}</span>
               </label>
               <button
                 type="button"

@@ -2,7 +2,6 @@ import type { ScriptDocument, ScriptNode } from '../../lib/scripts/script-model'
 import { fillTemplate, type ValueLookup } from '../../lib/scripts/template';
 import { useI18n } from '../shared/i18n';
 import { FilledLine } from './FilledLine';
-import './script.css';
 
 export interface ScriptViewProps {
   script: ScriptDocument;
@@ -48,8 +47,16 @@ export function ScriptView(props: ScriptViewProps) {
       {node.branches.length > 0 ? (
         <fieldset class="script-branches">
           <legend class="muted">{t('script.responses')}</legend>
-          {node.branches.map((branch) => (
-            <button key={branch.id} type="button" onClick={() => props.onBranch(branch.next)}>
+          {node.branches.map((branch, index) => (
+            <button
+              key={branch.id}
+              type="button"
+              aria-label={branch.label}
+              aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+              title={index < 9 ? t('script.branchKey', { key: index + 1 }) : undefined}
+              onClick={() => props.onBranch(branch.next)}
+            >
+              {index < 9 && <kbd>{index + 1}</kbd>}
               {branch.label}
             </button>
           ))}
@@ -84,7 +91,7 @@ export function ScriptView(props: ScriptViewProps) {
           ))}
           <p class={props.pendingRequired.length ? 'script-pending' : 'muted'} role="status">
             {props.pendingRequired.length
-              ? t('script.requiredPending', { items: props.pendingRequired.join(', ') })
+              ? t('script.requiredPending', { items: props.pendingRequired.join(t('script.listSeparator')) })
               : t('script.allRequiredDone')}
           </p>
         </fieldset>

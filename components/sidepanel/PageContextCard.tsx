@@ -103,7 +103,7 @@ export function PageContextCard({
                 <span class="page-phone-raw">{phone.raw}</span>
                 {phone.label && <span class="muted"> · {phone.label}</span>}
                 {phone.display && phone.display !== phone.raw && <span class="muted page-phone-e164">{phone.display}</span>}
-                {phone.extension && <span class="muted"> {t('page.extension', { extension: phone.extension })}</span>}
+                {phone.extension && !phone.display && <span class="muted"> {t('page.extension', { extension: phone.extension })}</span>}
                 {phones && !phone.display && region && <span class="warn-text"> ({t('page.unrecognisedPhone', { region })})</span>}
               </span>
               {onDial && (
@@ -141,7 +141,8 @@ export function PageContextCard({
           </>
         ))}
         {context.fields
-          .filter((field) => !field.kind)
+          // A mapped field already shows under its own name.
+          .filter((field) => !field.kind && !mapped.some(([, value]) => value === field.value))
           .slice(0, 12)
           .map((field) => (
             <>

@@ -73,6 +73,24 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
 
   return (
     <div class="stack">
+      {/* Above the record, so the rep sees it without scrolling once a value is picked. */}
+      {picker && (
+        <FieldPickerCard
+          key={picker.phase === 'picked' ? picker.picked.selector : picker.phase}
+          state={picker}
+          onCancel={cancelPicker}
+          onSave={(field) => {
+            if (picker.phase !== 'picked') return;
+            void saveMappingFromPick(picker.picked, field, services.db, services.now())
+              .then((saved) => {
+                setPicker(undefined);
+                setNotice({ text: t('picker.saved', { origin: saved.origin }) });
+                refreshPage();
+              })
+              .catch((error: unknown) => setNotice({ text: describeStorageError(error, t), error: true }));
+          }}
+        />
+      )}
       <PageContextCard
         page={page}
         phones={phones}
@@ -93,23 +111,6 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
           void services.disableSite(url).then(refreshPage);
         }}
       />
-      {picker && (
-        <FieldPickerCard
-          key={picker.phase === 'picked' ? picker.picked.selector : picker.phase}
-          state={picker}
-          onCancel={cancelPicker}
-          onSave={(field) => {
-            if (picker.phase !== 'picked') return;
-            void saveMappingFromPick(picker.picked, field, services.db, services.now())
-              .then((saved) => {
-                setPicker(undefined);
-                setNotice({ text: t('picker.saved', { origin: saved.origin }) });
-                refreshPage();
-              })
-              .catch((error: unknown) => setNotice({ text: describeStorageError(error, t), error: true }));
-          }}
-        />
-      )}
       {notice && (
         <p role="status" class={notice.error ? 'error' : 'muted'}>
           {notice.text}

@@ -9,8 +9,9 @@ import { shiftRollup } from './rollups';
 export async function addCall(call: CallRecord, db: CallsideDatabase = getDatabase()): Promise<CallRecord> {
   const valid = callRecordSchema.parse(call);
   await db.transaction('rw', db.calls, db.rollups, async () => {
-    await db.calls.add(valid);
-    await shiftRollup(db, valid, 1);
+    // The add and the rollup read go out together: one round trip fewer on the hot path.
+    const [, stored] = await Promise.all([db.calls.add(valid), db.rollups.get(valid.day)]);
+    await shiftRollup(db, valid, 1, stored ?? null);
   });
   return valid;
 }

@@ -49,8 +49,8 @@ export function addTotals(a: Totals, b: Totals): Totals {
  * rw transaction over calls and rollups, so the rollup never disagrees with
  * the calls, even with two panels writing at once.
  */
-export async function shiftRollup(db: CallsideDatabase, call: CallRecord, sign: 1 | -1): Promise<void> {
-  const stored = await db.rollups.get(call.day);
+export async function shiftRollup(db: CallsideDatabase, call: CallRecord, sign: 1 | -1, stored?: DailyRollup | null): Promise<void> {
+  if (stored === undefined) stored = await db.rollups.get(call.day);
   const { day: _day, ...current } = stored ?? { day: call.day, ...emptyTotals() };
   const next = applyCall(current, call, sign);
   // A day with no calls left has no rollup, exactly as a recount would find it.

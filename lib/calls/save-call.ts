@@ -82,9 +82,8 @@ export async function saveDraftAsCall(
     if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
     const built = callFromDraft(parsed.data, options);
     if (!built.ok) return built;
-    await db.calls.add(built.call);
-    await shiftRollup(db, built.call, 1);
-    await db.drafts.delete(draftId);
+    const [, stored] = await Promise.all([db.calls.add(built.call), db.rollups.get(built.call.day), db.drafts.delete(draftId)]);
+    await shiftRollup(db, built.call, 1, stored ?? null);
     return built;
   });
   if (!result.ok) return result;

@@ -56,9 +56,11 @@ export function isPlausibleName(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+const SEVEN_DIGITS = /(?:\d[^\d]{0,3}){6}\d/;
+
 export function isPlausibleValue(kind: string, value: string): boolean {
   if (kind === 'name') return isPlausibleName(value);
-  if (kind === 'phone') return value.replace(/\D/g, '').length >= 7;
+  if (kind === 'phone') return SEVEN_DIGITS.test(value);
   if (kind === 'email') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
   return value.length > 0 && value.length <= 200;
 }

@@ -3,9 +3,9 @@
 // No Zod here (page size budget): requests are checked by hand, and the
 // extension side validates every answer.
 import { cancelPicker, pickField } from './field-picker';
-import type { FieldMapping } from './page-context';
+import type { FieldMapping, PageContext } from './page-context';
 import { readPage } from './read-page';
-import { watchRecord } from './record-watcher';
+import { type RecordWatch, watchRecord } from './record-watcher';
 
 export interface PageAgentMessaging {
   onRequest(handler: (message: unknown, respond: (response: unknown) => void) => boolean): void;
@@ -33,6 +33,24 @@ export function startPageAgent(
 ): void {
   let mappings: FieldMapping[] | undefined;
   const read = () => readPage(win.document, { mappings, mappingsApplied: mappings !== undefined });
+  let watch: RecordWatch | undefined;
+  /** What the panel may see now: during an SPA route change, "settling" rather than the old record under the new URL. */
+  const readForPanel = (): PageContext => {
+    const context = read();
+    return watch?.isSettling()
+      ? {
+          ...context,
+          name: undefined,
+          company: undefined,
+          status: undefined,
+          phones: [],
+          emails: [],
+          fields: [],
+          mapped: {},
+          settling: true,
+        }
+      : context;
+  };
   messaging.onRequest((message, respond) => {
     const request = (message ?? {}) as { type?: unknown; mappings?: unknown; hint?: unknown };
     switch (request.type) {
@@ -41,7 +59,7 @@ export function startPageAgent(
         return false;
       case types.read:
         mappings = validMappings(request.mappings) ?? mappings;
-        respond({ ok: true, value: read() });
+        respond({ ok: true, value: readForPanel() });
         return false;
       case types.pick:
         void pickField(win.document, String(request.hint ?? '').slice(0, 200)).then(respond);
@@ -54,5 +72,5 @@ export function startPageAgent(
         return false;
     }
   });
-  watchRecord(win, read, (context) => messaging.push({ type: types.changed, context }));
+  watch = watchRecord(win, read, (context) => messaging.push({ type: types.changed, context }));
 }

@@ -99,8 +99,9 @@ export async function enableSite(url: string): Promise<Result<string>> {
   const id = REGISTRATION_PREFIX + pattern;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
+    // Top frame only: it reads same-origin iframes itself, and cross-origin ones are not the CRM's record.
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [PAGE_READER_FILE.slice(1)], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id, matches: [pattern], js: [PAGE_READER_FILE.slice(1)], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
     ]);
   }
   return { ok: true, value: pattern };

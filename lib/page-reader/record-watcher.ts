@@ -36,7 +36,13 @@ function isPickerMutation(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((node) => (node as Element).id?.startsWith('callside-'));
 }
 
-export function watchRecord(win: Window, read: ReadRecord, push: (context: PageContext) => void, options: WatchOptions = {}): () => void {
+export interface RecordWatch {
+  stop(): void;
+  /** True between a route change and the new record appearing: a read now would show the old record. */
+  isSettling(): boolean;
+}
+
+export function watchRecord(win: Window, read: ReadRecord, push: (context: PageContext) => void, options: WatchOptions = {}): RecordWatch {
   const { debounceMs = 200, maxWaitMs = 1000, pollMs = 400, settleMs = 3000 } = options;
   const doc = win.document;
   let lastUrl = win.location.href;
@@ -120,11 +126,14 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   lastPushed = `${initial.url}\u0000${lastRecord}`;
   push(initial);
 
-  return () => {
-    observer.disconnect();
-    navigation?.removeEventListener('currententrychange', onNavigate);
-    win.removeEventListener('popstate', onNavigate);
-    if (poll) clearInterval(poll);
-    if (timer) clearTimeout(timer);
+  return {
+    stop() {
+      observer.disconnect();
+      navigation?.removeEventListener('currententrychange', onNavigate);
+      win.removeEventListener('popstate', onNavigate);
+      if (poll) clearInterval(poll);
+      if (timer) clearTimeout(timer);
+    },
+    isSettling: () => leaving !== undefined && Date.now() - leaving.at < settleMs,
   };
 }

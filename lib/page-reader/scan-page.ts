@@ -46,17 +46,25 @@ export function scanPage(doc: Document, budgetMs = 40): ScanResult {
       break;
     }
     const root = result.roots[index] as Document | ShadowRoot;
-    scanAttributes(root, result);
-    walkRoot(root, result, started + budgetMs);
+    scanStructure(root, result);
+    scanText(root, result);
+    findShadowRoots(root, result, started + budgetMs);
   }
   return result;
 }
 
 /** Elements found by attribute: labelled wrappers, aria-labels, icons (one native query instead of one per kind). */
-const ATTRIBUTE_SELECTOR = '[field-label], [data-label], [aria-label], i, svg, [icon-name], [data-icon], [class*="icon"], [class*="Icon"]';
+/** Elements recognised by tag (dt, tr, label, controls, links, headings, frames) or by attribute (labelled wrappers, aria-labels, icons). */
+const STRUCTURE_SELECTOR =
+  'dt, tr, label, input, textarea, select, a[href], h1, h2, iframe, frame, [field-label], [data-label], [aria-label], i, svg, [icon-name], [data-icon], [class*="icon"], [class*="Icon"]';
+const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'H1', 'H2', 'IFRAME', 'FRAME']);
 
-function scanAttributes(root: Document | ShadowRoot, result: ScanResult): void {
-  for (const element of root.querySelectorAll(ATTRIBUTE_SELECTOR)) {
+/** One native query for every structure the reader knows, instead of one traversal per kind. */
+function scanStructure(root: Document | ShadowRoot, result: ScanResult): void {
+  for (const element of root.querySelectorAll(STRUCTURE_SELECTOR)) {
+    const tag = element.tagName;
+    if (TAGGED.has(tag)) visitTagged(element, tag, result);
+    if (!element.hasAttributes()) continue;
     // Component frameworks often carry the label as an attribute of the field wrapper.
     const attributeLabel = element.getAttribute('field-label') ?? element.getAttribute('data-label');
     if (attributeLabel) add(result, attributeLabel, shownValue(element), 'aria', element);
@@ -105,7 +113,6 @@ function visitTagged(element: Element, tag: string, result: ScanResult): void {
       return;
   }
 }
-
 
 function add(result: ScanResult, label: string, value: string, source: keyof typeof SCORE, element?: Element, kindHint?: string): void {
   if (result.candidates.length >= MAX_CANDIDATES) return;
@@ -200,17 +207,16 @@ function visitAriaLabel(element: Element, ariaLabel: string, result: ScanResult)
   if (value && value.length <= 200 && looksLikeLabel(label) && kindOfLabel(stripLabel(label))) add(result, label, value, 'aria', element);
 }
 
-function iconHint(element: Element): string {
-  return [
-    element.getAttribute('icon-name'),
-    element.getAttribute('data-icon'),
-    element.getAttribute('aria-label'),
-    element.getAttribute('title'),
-    element.getAttribute('class'),
-    element.tagName.includes('-') || element.tagName === 'I' ? element.textContent : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+/** What an icon stands for, from its cheapest hint first (most icons say it in their class). */
+function iconKind(element: Element): string | undefined {
+  for (const attribute of ['class', 'icon-name', 'data-icon', 'aria-label', 'title']) {
+    const hint = element.getAttribute(attribute);
+    const kind = hint ? kindOfIcon(hint) : undefined;
+    if (kind) return kind;
+  }
+  // Ligature icon fonts write the icon's name as text: <i class="material-icons">phone</i>.
+  const text = element.textContent ?? '';
+  return text.length > 0 && text.length < 30 ? kindOfIcon(text) : undefined;
 }
 
 function isIcon(element: Element): boolean {
@@ -224,7 +230,7 @@ function isIcon(element: Element): boolean {
 
 /** `<icon phone/> <span>138 0013 8000</span>`: the icon names the value beside it. */
 function visitIcon(icon: Element, result: ScanResult): void {
-  const kind = kindOfIcon(iconHint(icon));
+  const kind = iconKind(icon);
   if (!kind) return;
   // Only phone, email and company icons name a value; most icons on a big page are decoration.
   if (!kind) return;
@@ -242,8 +248,7 @@ function visitIcon(icon: Element, result: ScanResult): void {
 }
 
 /** A text-only element: "Phone: 555-0100" in one element, or a label whose value is the next sibling. */
-function visitLeaf(element: Element, result: ScanResult): void {
-  const raw = element.textContent;
+function visitLeaf(element: Element, raw: string, result: ScanResult): void {
   if (!raw || raw.length > 400) return;
   const hasColon = raw.includes(':') || raw.includes('：');
   const tag = element.tagName;
@@ -283,36 +288,34 @@ function isCaption(element: Element): boolean {
   return /label|caption|field-?name|key|title/i.test(hint) && !/value/i.test(hint);
 }
 
-const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'H1', 'H2', 'IFRAME', 'FRAME']);
-
-
-/**
- * One walk over the root's elements and text nodes: collects open shadow
- * roots and same-origin iframes (no selector finds shadow hosts), treats a
- * text-only element as a possible label or "Label: value" pair, reads pairs in
- * loose text among other elements, and spots phone numbers in any text.
- */
-function walkRoot(root: Document | ShadowRoot, result: ScanResult, deadline: number): void {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let visited = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((++visited & 4095) === 0 && performance.now() > deadline) {
+function findShadowRoots(root: Document | ShadowRoot, result: ScanResult, deadline: number): void {
+  // No selector finds shadow hosts: one plain loop that reads nothing but .shadowRoot.
+  const hosts = root.querySelectorAll('*');
+  for (let index = 0; index < hosts.length; index++) {
+    const shadow = (hosts[index] as Element).shadowRoot;
+    if (shadow) result.roots.push(shadow);
+    if ((index & 4095) === 4095 && performance.now() > deadline) {
       result.truncated = true;
       return;
     }
-    if (node.nodeType === 1) {
-      const element = node as Element;
-      if (element.shadowRoot) result.roots.push(element.shadowRoot);
-      const tag = element.tagName;
-      if (TAGGED.has(tag)) visitTagged(element, tag, result);
-      continue;
-    }
+  }
+}
+
+/**
+ * One walk over text nodes: a text-only element is a possible label or
+ * "Label: value" pair; loose text among other elements may hold a pair too;
+ * any text may hold phone numbers.
+ */
+function scanText(root: Document | ShadowRoot, result: ScanResult): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     const parent = node.parentElement;
     if (!parent || text.length > 400 || SKIPPED_TAGS.has(parent.tagName)) continue; // text of <title>, <style>...
     if (parent.childElementCount === 0) {
-      if (node === parent.firstChild) visitLeaf(parent, result);
+      // A single text child is the element's whole text: no need to ask for textContent.
+      if (node === parent.firstChild) visitLeaf(parent, node.nextSibling ? (parent.textContent ?? '') : text, result);
     } else if (text.length >= 4 && (text.includes(':') || text.includes('：'))) {
       // "Customer: Ahmed Khan" as loose text among <br>s.
       const inline = INLINE_PAIR.exec(clean(text, 400));
@@ -320,8 +323,13 @@ function walkRoot(root: Document | ShadowRoot, result: ScanResult, deadline: num
     }
     if (text.length < 7 || result.textPhones.length >= 60) continue;
     for (const raw of findPhonesInText(text, 5)) {
-      const before = clean(text.slice(0, text.indexOf(raw)), 60);
-      const label = stripLabel(before);
+      // The words right before the number, after the last separator ("Signed in · Support line 1-800...").
+      const before =
+        text
+          .slice(Math.max(0, text.indexOf(raw) - 60), text.indexOf(raw))
+          .split(/[·|,;，；。\n]/)
+          .pop() ?? '';
+      const label = stripLabel(clean(before, 60));
       result.textPhones.push({ raw, label: label && looksLikeLabel(label) ? label : undefined });
     }
   }

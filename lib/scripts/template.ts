@@ -24,11 +24,6 @@ export function fillTemplate(template: string, lookup: ValueLookup): TemplateSeg
   return segments;
 }
 
-/** Plain text of a filled line (for copying); gaps become `[label]`. */
-export function segmentsToText(segments: readonly TemplateSegment[], gapLabel: (key: string) => string): string {
-  return segments.map((segment) => (segment.kind === 'gap' ? `[${gapLabel(segment.key)}]` : segment.text)).join('');
-}
-
 /** Variable keys used in a template, in order, without repeats. */
 export function placeholdersIn(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))];

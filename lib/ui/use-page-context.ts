@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageContext } from '../page-reader/page-context';
+import { mappingsForUrl } from '../page-reader/site-mappings';
 import type { PanelServices } from './panel-services';
 
 export type PageState =
@@ -40,8 +41,15 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
         context,
         siteEnabled: previous.status === 'ready' ? previous.siteEnabled : false,
       }));
-      // A reader that just loaded has not got this site's mappings yet: read again with them.
-      if (!context.mappingsApplied && !context.settling) refresh();
+      void (async () => {
+        // A reader that just loaded has not got this site's mappings yet: read again with them, if the site has any.
+        if (!context.mappingsApplied && !context.settling && (await mappingsForUrl(context.url, services.db)).length > 0) {
+          refresh();
+          return;
+        }
+        const siteEnabled = await services.isSiteEnabled(context.url);
+        setPage((current) => (current.status === 'ready' && current.context === context ? { ...current, siteEnabled } : current));
+      })().catch(() => undefined);
     });
     const stopTab = services.onCrmTabChanged(() => {
       // Another tab or a reload: the old record must not linger while the new one is read.

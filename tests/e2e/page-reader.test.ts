@@ -25,8 +25,11 @@ describe('reading a CRM page in Chromium', () => {
     await card().getByRole('heading', { name: 'Chen Jing' }).waitFor({ timeout: 10_000 });
     await card().getByRole('button', { name: 'Enable on this site' }).click();
     await card().getByRole('button', { name: 'Disable on this site' }).waitFor({ timeout: 10_000 });
+    type Scripting = { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } };
     const registered = await harness.serviceWorker.evaluate(async () =>
-      (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []),
+      (await (globalThis as unknown as { chrome: Scripting }).chrome.scripting.getRegisteredContentScripts()).flatMap(
+        (script) => script.matches ?? [],
+      ),
     );
     expect(registered).toContain('http://127.0.0.1/*');
     const text = await card().textContent();
@@ -39,8 +42,14 @@ describe('reading a CRM page in Chromium', () => {
     let polling = true;
     const poll = (async () => {
       while (polling) {
-        const busy = await card().getAttribute('aria-busy').catch(() => null);
-        const heading = await card().getByRole('heading').first().textContent({ timeout: 200 }).catch(() => '');
+        const busy = await card()
+          .getAttribute('aria-busy')
+          .catch(() => null);
+        const heading = await card()
+          .getByRole('heading')
+          .first()
+          .textContent({ timeout: 200 })
+          .catch(() => '');
         seen.push(busy === 'true' ? 'loading' : (heading ?? ''));
         await new Promise((resolve) => setTimeout(resolve, 30));
       }
@@ -111,7 +120,7 @@ describe('reading a CRM page in Chromium', () => {
     await card().getByText('Attempt 4', { exact: false }).waitFor();
     await card().getByRole('button', { name: 'Call (252) 460-7929' }).click();
     await panel.getByRole('button', { name: 'Start call' }).click();
-    const guard = panel.getByRole('region', { name: 'Before you dial' });
+    const guard = panel.getByRole('alert', { name: 'Before you dial' });
     await guard.getByText('This number was called 3 times today (limit 3).', { exact: false }).waitFor();
     await expect(guard.getByRole('textbox', { name: 'Reason' }).isVisible()).resolves.toBe(true);
     await guard.getByRole('textbox', { name: 'Reason' }).fill('Customer asked to be called back now');
@@ -133,6 +142,20 @@ describe('reading a CRM page in Chromium', () => {
     });
     expect(overrides).toEqual([expect.objectContaining({ rule: 'daily-cap', reason: 'Customer asked to be called back now' })]);
   });
+
+  for (const [page, name, phone] of [
+    ['shadow.html', 'Tomás Herrera', '+34 612 345 678'],
+    ['iframe.html', 'Grace Okafor', '(252) 460-7929'],
+    ['lightning.html', 'Elena Petrova', '(415) 555-0134'],
+  ] as const) {
+    it(`reads ${page} (shadow DOM, same-origin iframe, nested components) with zero set-up`, async () => {
+      await crm.goto(`${harness.crmUrl}/pages/${page}`);
+      await crm.waitForLoadState('load');
+      await panel.bringToFront();
+      await card().getByRole('heading', { name, exact: true }).waitFor({ timeout: 10_000 });
+      await card().getByText(phone, { exact: true }).waitFor({ timeout: 5_000 });
+    });
+  }
 
   it('sent no request anywhere but the local CRM', () => {
     expect(externalRequests(harness)).toEqual([]);

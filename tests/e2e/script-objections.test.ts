@@ -102,18 +102,19 @@ describe('script and objections on a demo CRM record (English)', () => {
     await panel.getByRole('status').getByText('Rebuttal copied.').waitFor();
     await expect(readClipboard(crm, panel)).resolves.toMatch(/^I hear you, price matters\./);
     await panel.getByRole('button', { name: 'Mark rebuttal 1 of Your price is too high as used' }).click();
-    await panel.getByText('used on this call').waitFor();
+    await panel.getByText('used on this call', { exact: true }).waitFor();
   });
 
   it('saves the path and the used rebuttal on the call', async () => {
     await openSection(panel, 'Call');
     await panel.getByRole('button', { name: 'Start call' }).click();
     // Outside the calling window the guard asks first; the test proceeds with a reason.
-    const guard = panel.getByRole('alert').filter({ has: panel.getByRole('button', { name: 'Call anyway' }) });
-    if (await guard.isVisible().catch(() => false)) {
-      const reason = guard.getByRole('textbox');
+    const callAnyway = panel.getByRole('button', { name: 'Call anyway' });
+    await panel.getByRole('button', { name: 'Quoted', exact: true }).or(callAnyway).first().waitFor();
+    if (await callAnyway.isVisible()) {
+      const reason = panel.getByRole('textbox', { name: 'Reason' });
       if (await reason.count()) await reason.fill('e2e test');
-      await guard.getByRole('button', { name: 'Call anyway' }).click();
+      await callAnyway.click();
     }
     await panel.getByRole('button', { name: 'Quoted', exact: true }).click();
     await panel.getByLabel('Amount').fill('45000');

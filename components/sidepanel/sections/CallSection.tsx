@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { listOutcomes, outcomeLabel, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { prefillFromPage } from '../../../lib/calls/prefill';
@@ -34,7 +34,7 @@ export function CallSection(props: SectionProps) {
   const { t, language } = useI18n();
   const [status, setStatus] = useState<Status>();
   const [guard, setGuard] = useState<{ violations: GuardViolation[]; at: number }>();
-  const [pickCount, setPickCount] = useState(0);
+  const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
 
   useEffect(() => {
     void seedDefaultOutcomes(db).catch((error: unknown) => setStatus({ kind: 'error', message: describeStorageError(error, t) }));
@@ -85,7 +85,9 @@ export function CallSection(props: SectionProps) {
 
   const pickOutcome = (outcomeId: string) => {
     setStatus(undefined);
-    void patch({ outcomeId }).then(() => setPickCount((count) => count + 1));
+    // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
+    setPicked((last) => ({ outcomeId, count: last.count + 1 }));
+    void patch({ outcomeId });
   };
 
   const save = async () => {
@@ -97,19 +99,25 @@ export function CallSection(props: SectionProps) {
     }
   };
 
-  // One key per outcome while a call runs, unless the rep is typing.
-  useEffect(() => {
+  // One key per outcome while a call runs, unless the rep is typing. A layout effect: the keys work from the first frame.
+  useLayoutEffect(() => {
     if (!started || guard) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      // Enter pressed before focus reached Save call (fast hands) still saves; on a button it clicks that button.
+      if (event.key === 'Enter' && (event.target as HTMLElement | null)?.tagName !== 'BUTTON') {
+        event.preventDefault();
+        void save();
+        return;
+      }
       const outcome = outcomes.find((candidate) => candidate.hotkey && candidate.hotkey.toLowerCase() === event.key.toLowerCase());
       if (!outcome) return;
       event.preventDefault();
       pickOutcome(outcome.id);
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [started, guard, outcomes, draftId]);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [started, guard, outcomes, draftId, profile.effectiveSeconds]);
 
   const actions = useMemo(
     () => [
@@ -157,7 +165,7 @@ export function CallSection(props: SectionProps) {
           outcomes={outcomes}
           preview={{ customerName: draft.customerName ?? preview.customerName, phone: draft.phoneRaw ?? preview.phoneRaw }}
           now={services.now}
-          pickCount={pickCount}
+          picked={picked}
           onStart={() => void start()}
           onPatch={(update) => void patch(update)}
           onPickOutcome={pickOutcome}

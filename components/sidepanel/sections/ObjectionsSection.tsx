@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { describeStorageError } from '../../../lib/db/storage-errors';
 import { listObjections } from '../../../lib/objections/objection-repository';
 import { rebuttalStats } from '../../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../../lib/objections/search-index';
@@ -23,7 +24,7 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
   const [status, setStatus] = useState<string>();
 
   useEffect(() => {
-    void ensureDefaultContent(profile, db, services.browserLanguage);
+    void ensureDefaultContent(profile, db, services.browserLanguage).catch((error: unknown) => setStatus(describeStorageError(error, t)));
   }, [db, profile.language, profile.industry]);
   // The keyboard command lands here; if the section is already open, it still focuses the box.
   useEffect(() => {
@@ -94,7 +95,11 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
         }}
         onSelect={setSelected}
         onCopy={(choice, alsoMarkUsed) => void copy(choice, alsoMarkUsed)}
-        onMarkUsed={(choice) => void markUsed(choice).then(() => setStatus(t('objections.marked')))}
+        onMarkUsed={(choice) =>
+          void markUsed(choice)
+            .then(() => setStatus(t('objections.marked')))
+            .catch((error: unknown) => setStatus(describeStorageError(error, t)))
+        }
       />
     </section>
   );

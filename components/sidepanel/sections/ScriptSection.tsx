@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { describeStorageError } from '../../../lib/db/storage-errors';
 import { ensureDefaultContent } from '../../../lib/scripts/default-content';
 import { findNode, firstNodeOfStage, pendingRequiredLabels } from '../../../lib/scripts/script-model';
 import { listScripts, type StoredScript } from '../../../lib/scripts/script-repository';
@@ -26,6 +27,9 @@ function chooseScript(scripts: readonly StoredScript[], draftScriptId: string | 
   );
 }
 
+const isTypingTarget = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 export function ScriptSection({ services, profile, page, draftId }: SectionProps) {
@@ -33,8 +37,16 @@ export function ScriptSection({ services, profile, page, draftId }: SectionProps
   const { t } = useI18n();
   const language = resolveLanguage(profile, services.browserLanguage);
   const [seeded, setSeeded] = useState(false);
+  const [storageError, setStorageError] = useState<string>();
+  const report = (error: unknown) => setStorageError(describeStorageError(error, t));
+  // Every draft write goes through here, so a full disk or a blocked database is shown, not swallowed.
+  const patch = (update: Parameters<typeof patchDraft>[1]) => {
+    void patchDraft(draftId, update, db, services.now()).catch(report);
+  };
   useEffect(() => {
-    void ensureDefaultContent(profile, db, services.browserLanguage).finally(() => setSeeded(true));
+    void ensureDefaultContent(profile, db, services.browserLanguage)
+      .catch(report)
+      .finally(() => setSeeded(true));
   }, [db, profile.language, profile.industry]);
 
   const scriptsState = useLiveQuery(() => listScripts(db), [db]);
@@ -63,53 +75,46 @@ export function ScriptSection({ services, profile, page, draftId }: SectionProps
     const scriptId = active.record.id;
     const expected = pendingRequiredLabels(active.document, draft.checklistDone);
     if (draft.scriptId === scriptId && draft.scriptPath.length && sameList(expected, draft.requiredPending)) return;
-    void patchDraft(
-      draftId,
-      (current) => {
-        const sameScript = current.scriptId === scriptId;
-        const path = sameScript && current.scriptPath.length ? current.scriptPath : [active.document.startNodeId];
-        const done = sameScript ? current.checklistDone : [];
-        const required = pendingRequiredLabels(active.document, done);
-        if (sameScript && sameList(path, current.scriptPath) && sameList(required, current.requiredPending)) return {};
-        return { scriptId, scriptPath: path, checklistDone: done, requiredPending: required };
-      },
-      db,
-      services.now(),
-    );
+    patch((current) => {
+      const sameScript = current.scriptId === scriptId;
+      const path = sameScript && current.scriptPath.length ? current.scriptPath : [active.document.startNodeId];
+      const done = sameScript ? current.checklistDone : [];
+      const required = pendingRequiredLabels(active.document, done);
+      if (sameScript && sameList(path, current.scriptPath) && sameList(required, current.requiredPending)) return {};
+      return { scriptId, scriptPath: path, checklistDone: done, requiredPending: required };
+    });
   }, [draft?.scriptId, draft?.scriptPath.length, draft?.requiredPending.join('\n'), active?.record.id, active?.record.updatedAt]);
 
   const moveTo = (nodeId: string) => {
     if (!active) return;
-    void patchDraft(
-      draftId,
-      (current) => ({ scriptId: active.record.id, scriptPath: [...current.scriptPath, nodeId] }),
-      db,
-      services.now(),
-    );
+    patch((current) => ({ scriptId: active.record.id, scriptPath: [...current.scriptPath, nodeId] }));
   };
-  const back = () =>
-    void patchDraft(
-      draftId,
-      (current) => ({ scriptPath: current.scriptPath.slice(0, Math.max(1, current.scriptPath.length - 1)) }),
-      db,
-      services.now(),
-    );
-  const restart = () => active && void patchDraft(draftId, { scriptPath: [active.document.startNodeId] }, db, services.now());
+  const back = () => patch((current) => ({ scriptPath: current.scriptPath.slice(0, Math.max(1, current.scriptPath.length - 1)) }));
+  const restart = () => active && patch({ scriptPath: [active.document.startNodeId] });
   const chooseOther = (scriptId: string) => {
     const next = scripts.find((candidate): candidate is ReadyScript => candidate.ok && candidate.record.id === scriptId);
     if (!next) return;
-    void patchDraft(
-      draftId,
-      {
-        scriptId,
-        scriptPath: [next.document.startNodeId],
-        checklistDone: [],
-        requiredPending: pendingRequiredLabels(next.document, []),
-      },
-      db,
-      services.now(),
-    );
+    patch({
+      scriptId,
+      scriptPath: [next.document.startNodeId],
+      checklistDone: [],
+      requiredPending: pendingRequiredLabels(next.document, []),
+    });
   };
+
+  // Keys 1-9 pick the customer's response, unless the rep is typing (a gap, the script picker).
+  useEffect(() => {
+    if (!currentNode || currentNode.branches.length === 0) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const branch = /^[1-9]$/.test(event.key) ? currentNode.branches[Number(event.key) - 1] : undefined;
+      if (!branch) return;
+      event.preventDefault();
+      moveTo(branch.next);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [currentNode, active?.record.id, draftId]);
 
   const paletteActions = useMemo(() => {
     if (!script) return [];
@@ -143,6 +148,11 @@ export function ScriptSection({ services, profile, page, draftId }: SectionProps
   const invalid = scripts.find((candidate) => !candidate.ok && candidate.record.id === draft?.scriptId);
   return (
     <section aria-label={t('script.region')} class="stack">
+      {storageError && (
+        <p role="alert" class="error">
+          {storageError}
+        </p>
+      )}
       {invalid && !invalid.ok && (
         <p role="alert" class="error">
           {t('script.invalid', { problem: invalid.problem })}
@@ -179,17 +189,12 @@ export function ScriptSection({ services, profile, page, draftId }: SectionProps
             onBack={back}
             onRestart={restart}
             onToggleItem={(itemId, done) =>
-              void patchDraft(
-                draftId,
-                (current) => {
-                  const checked = done
-                    ? [...new Set([...current.checklistDone, itemId])]
-                    : current.checklistDone.filter((id) => id !== itemId);
-                  return { scriptId: active.record.id, checklistDone: checked, requiredPending: pendingRequiredLabels(script, checked) };
-                },
-                db,
-                services.now(),
-              )
+              patch((current) => {
+                const checked = done
+                  ? [...new Set([...current.checklistDone, itemId])]
+                  : current.checklistDone.filter((id) => id !== itemId);
+                return { scriptId: active.record.id, checklistDone: checked, requiredPending: pendingRequiredLabels(script, checked) };
+              })
             }
             onFill={(key, value) => setTyped(setTypedValue(recordKey, key, value))}
           />

@@ -2,6 +2,15 @@
 // `zh` is typed against `en`, so a missing translation fails typecheck.
 const en = {
   'guard.allowedAt': 'Allowed again at {time}.',
+  'guard.allowedTomorrow': 'Allowed again tomorrow at {time}.',
+  'guard.allowedOn': 'Allowed again on {day} at {time}.',
+  'guard.weekday.mon': 'Monday',
+  'guard.weekday.tue': 'Tuesday',
+  'guard.weekday.wed': 'Wednesday',
+  'guard.weekday.thu': 'Thursday',
+  'guard.weekday.fri': 'Friday',
+  'guard.weekday.sat': 'Saturday',
+  'guard.weekday.sun': 'Sunday',
   'guard.rule.calling-window': 'Outside calling hours ({from}–{to}).',
   'guard.rule.lunch-break': 'Lunch break ({from}–{to}).',
   'guard.rule.daily-cap': 'This number was called {count} times today (limit {cap}).',
@@ -91,6 +100,15 @@ const en = {
 
 const zh: Record<keyof typeof en, string> = {
   'guard.allowedAt': '{time} 后可再拨打。',
+  'guard.allowedTomorrow': '明天 {time} 后可再拨打。',
+  'guard.allowedOn': '{day} {time} 后可再拨打。',
+  'guard.weekday.mon': '周一',
+  'guard.weekday.tue': '周二',
+  'guard.weekday.wed': '周三',
+  'guard.weekday.thu': '周四',
+  'guard.weekday.fri': '周五',
+  'guard.weekday.sat': '周六',
+  'guard.weekday.sun': '周日',
   'guard.rule.calling-window': '不在允许的拨打时段（{from}–{to}）。',
   'guard.rule.lunch-break': '午休时间（{from}–{to}）。',
   'guard.rule.daily-cap': '今天已拨打此号码 {count} 次（上限 {cap} 次）。',

@@ -12,7 +12,10 @@ async function panelAt(hour = 10) {
   let clock = new Date(2026, 10, 26, hour, 0).getTime();
   const services = fakePanelServices({ now: () => clock });
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile({ ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', effectiveSeconds: 30, onboardedAt: 1 }, services.db);
+  await saveProfile(
+    { ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', effectiveSeconds: 30, onboardedAt: 1 },
+    services.db,
+  );
   return { services, advance: (ms: number) => (clock += ms) };
 }
 
@@ -30,6 +33,7 @@ describe('logging a call in the side panel', () => {
     await screen.findByRole('button', { name: 'Save call' });
     advance(75_000);
     await user.keyboard('6');
+    await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).outcomeId).toBe('quoted'));
     const amount = screen.getByRole('spinbutton', { name: 'Amount' });
     await waitFor(() => expect(document.activeElement).toBe(amount));
     await user.keyboard('1200{Enter}');
@@ -40,7 +44,13 @@ describe('logging a call in the side panel', () => {
     expect(todayValue('Talk time')).toBe('1:15');
     const [call] = await services.db.calls.toArray();
     // Prefilled from the record on screen.
-    expect(call).toMatchObject({ outcomeId: 'quoted', amount: 1200, customerName: 'Jordan Avery', phoneE164: '+12524607929', durationSec: 75 });
+    expect(call).toMatchObject({
+      outcomeId: 'quoted',
+      amount: 1200,
+      customerName: 'Jordan Avery',
+      phoneE164: '+12524607929',
+      durationSec: 75,
+    });
     expect(call?.recordUrl).toBe('https://crm.example.com/contacts/42');
     // Ready for the next call.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start call' })));

@@ -3,13 +3,20 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
 import { ObjectionsSection } from '../../../components/sidepanel/sections/ObjectionsSection';
+import type { PanelCommand } from '../../../lib/background/panel-commands';
 import { loadDraft } from '../../../lib/calls/draft';
 import type { CallRecord } from '../../../lib/db/records';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 function setup(language: Language = 'en') {
-  const services = fakePanelServices();
+  const commandListeners = new Set<(command: PanelCommand) => void>();
+  const services = fakePanelServices({
+    onPanelCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+  });
   const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex', language, industry: 'car-insurance', onboardedAt: 1 };
   render(
     <I18nProvider language={language}>
@@ -22,7 +29,13 @@ function setup(language: Language = 'en') {
       />
     </I18nProvider>,
   );
-  return { services, user: userEvent.setup() };
+  return {
+    services,
+    user: userEvent.setup(),
+    sendCommand: (command: PanelCommand) => {
+      for (const listener of commandListeners) listener(command);
+    },
+  };
 }
 
 const PRICE_REBUTTAL_1 = 'I hear you, price matters.';
@@ -96,6 +109,16 @@ describe('objections section', () => {
     expect(within(list).getAllByRole('heading')[0]?.textContent).toContain('价格高了');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(services.copied[0]).toMatch(/^理解您在意价格/));
+  });
+
+  it('takes the focus back when the browser keyboard command arrives while the section is open', async () => {
+    const { user, sendCommand } = setup();
+    const search = await screen.findByRole('searchbox', { name: 'Search objections' });
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    await user.click(screen.getByRole('button', { name: 'Copy rebuttal 1 of Your price is too high' }));
+    expect(document.activeElement).not.toBe(search);
+    sendCommand('focus-objection-search');
+    expect(document.activeElement).toBe(search);
   });
 
   it('says so when nothing matches', async () => {

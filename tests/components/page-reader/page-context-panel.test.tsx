@@ -10,7 +10,12 @@ import { fakePanelServices, samplePageContext } from '../../helpers/panel-servic
 
 const profile = { ...defaultProfile('en-US'), onboardedAt: 1 };
 
-function renderPanel(page: PageState, overrides: Parameters<typeof fakePanelServices>[0] = {}, onDial?: (raw: string) => void, language: 'en' | 'zh-CN' = 'en') {
+function renderPanel(
+  page: PageState,
+  overrides: Parameters<typeof fakePanelServices>[0] = {},
+  onDial?: (raw: string) => void,
+  language: 'en' | 'zh-CN' = 'en',
+) {
   const services = fakePanelServices(overrides);
   let refreshed = 0;
   const view = render(
@@ -44,8 +49,38 @@ describe('page context panel', () => {
     expect(dialed).toEqual(['937.676.2183 x18521']);
   });
 
+  it('shows the attempt history for the number on screen', async () => {
+    const services = fakePanelServices({ now: () => Date.parse('2026-11-26T10:00:00Z') });
+    const startedAt = Date.parse('2026-11-24T09:00:00Z');
+    await services.db.calls.add({
+      id: 'c1',
+      startedAt,
+      endedAt: startedAt,
+      day: '2026-11-24',
+      durationSec: 0,
+      outcomeId: 'no-answer',
+      flags: { dialed: 1, connected: 0, effective: 0, quoted: 0, deal: 0 },
+      amount: 0,
+      phoneE164: '+12524607929',
+      notes: '',
+      scriptPath: [],
+      checklistDone: [],
+      rebuttalsUsed: [],
+      overrides: [],
+      updatedAt: startedAt,
+    });
+    render(
+      <I18nProvider language="en">
+        <PageContextPanel services={services} profile={profile} page={ready()} refreshPage={() => undefined} draftId="d" />
+      </I18nProvider>,
+    );
+    await screen.findByText('Attempt 2 · last: no-answer, 2 days ago');
+  });
+
   it('renders hostile page text as text', () => {
-    renderPanel(ready({ name: '<img src=x onerror=alert(1)>', fields: [{ label: '<b>x</b>', value: '<script>alert(1)</script>', source: 'dl' }] }));
+    renderPanel(
+      ready({ name: '<img src=x onerror=alert(1)>', fields: [{ label: '<b>x</b>', value: '<script>alert(1)</script>', source: 'dl' }] }),
+    );
     expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeTruthy();
     expect(document.querySelector('img, script, b')).toBeNull();
   });
@@ -70,7 +105,11 @@ describe('page context panel', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Field name' }), 'policyNumber');
     await userEvent.click(screen.getByRole('button', { name: 'Save mapping' }));
     await waitFor(async () => expect(await listSiteMappings(services.db)).toHaveLength(1));
-    expect((await listSiteMappings(services.db))[0]).toMatchObject({ field: 'policyNumber', labelAnchor: 'Policy no.', pathPattern: '/contacts/*' });
+    expect((await listSiteMappings(services.db))[0]).toMatchObject({
+      field: 'policyNumber',
+      labelAnchor: 'Policy no.',
+      pathPattern: '/contacts/*',
+    });
     await waitFor(() => expect(refreshed()).toBe(1));
     expect(screen.queryByRole('region', { name: 'Map a field' })).toBeNull();
   });

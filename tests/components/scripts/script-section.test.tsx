@@ -123,3 +123,16 @@ describe('script section', () => {
     await screen.findByRole('heading', { name: 'Issue the policy' });
   });
 });
+
+describe('script section keyboard', () => {
+  it('picks a customer response with its number key, but not while typing in a gap', async () => {
+    const { user } = setup({ page: samplePageContext({ url: 'https://crm.example.com/contacts/keyboard' }) });
+    expect((await screen.findByRole('button', { name: 'Already renewed' })).getAttribute('aria-keyshortcuts')).toBe('3');
+    await user.click(screen.getByRole('button', { name: 'Fill in Plate number' }));
+    await user.type(screen.getByRole('textbox', { name: 'Value for Plate number' }), '3');
+    expect(screen.getByRole('heading', { name: 'Greet and state the purpose' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await user.keyboard('3');
+    await screen.findByRole('heading', { name: 'Customer says they already renewed' });
+  });
+});

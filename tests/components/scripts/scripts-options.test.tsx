@@ -9,7 +9,14 @@ import { freshDatabase } from '../../helpers/db';
 
 function setup() {
   const db = freshDatabase();
-  const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex Chen', team: 'North', language: 'en', industry: 'car-insurance', onboardedAt: 1 };
+  const profile: Profile = {
+    ...defaultProfile('en-US'),
+    repName: 'Alex Chen',
+    team: 'North',
+    language: 'en',
+    industry: 'car-insurance',
+    onboardedAt: 1,
+  };
   render(
     <I18nProvider language="en">
       <ScriptsOptionsSection db={db} profile={profile} />
@@ -44,7 +51,9 @@ describe('scripts options', () => {
     const [newest, previous] = within(history).getAllByRole('button', { name: /^Restore the version saved/ });
     expect((newest as HTMLButtonElement).disabled).toBe(true);
     await user.click(previous!);
-    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Version restored (saved as the newest version).'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Version restored (saved as the newest version).'),
+    );
     await waitFor(async () => {
       const restored = await loadScript(SCRIPT_ID, db);
       expect(restored?.ok && restored.document.nodes[0]?.lines[0]).toMatch(/^Hello \{\{customerName\}\}/);

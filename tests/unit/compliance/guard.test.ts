@@ -167,6 +167,25 @@ describe('pre-dial compliance guard', () => {
     expect(await rules(db, local('2026-11-26', '23:30'))).toEqual([]);
   });
 
+  it('says which day calling is allowed again when it is not today', () => {
+    const t = createTranslator('en');
+    const at = (clock: string) => () => clock;
+    const now = local('2026-11-26', '15:00'); // a Thursday
+    const violation = { rule: 'daily-cap' as const, detail: { count: 3, cap: 3 }, severity: 'violation' as const };
+    expect(describeViolation({ ...violation, allowedAt: local('2026-11-26', '16:00') }, t, at('16:00'), now)).toMatch(
+      /Allowed again at 16:00\.$/,
+    );
+    expect(describeViolation({ ...violation, allowedAt: local('2026-11-27', '08:00') }, t, at('08:00'), now)).toMatch(
+      /Allowed again tomorrow at 08:00\.$/,
+    );
+    expect(describeViolation({ ...violation, allowedAt: local('2026-11-30', '08:00') }, t, at('08:00'), now)).toMatch(
+      /Allowed again on Monday at 08:00\.$/,
+    );
+    expect(
+      describeViolation({ ...violation, allowedAt: local('2026-11-30', '08:00') }, createTranslator('zh-CN'), at('08:00'), now),
+    ).toContain('周一 08:00 后可再拨打');
+  });
+
   it('describes every rule with when calling is allowed again, in both languages', () => {
     const all: GuardRule[] = ['calling-window', 'lunch-break', 'daily-cap', 'weekly-cap', 'min-interval', 'burst', 'dnc'];
     for (const language of ['en', 'zh-CN'] as const) {

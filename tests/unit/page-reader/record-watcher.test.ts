@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../../lib/page-reader/page-context';
 import { readPage } from '../../../lib/page-reader/read-page';
-import { watchRecord } from '../../../lib/page-reader/record-watcher';
+import { type RecordWatch, watchRecord } from '../../../lib/page-reader/record-watcher';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const recordHtml = (name: string, phone: string) =>
   `<main><h1>${name}</h1><dl><dt>Name</dt><dd>${name}</dd><dt>Phone</dt><dd>${phone}</dd></dl></main>`;
 
 describe('following an SPA CRM', () => {
-  let stop: (() => void) | undefined;
+  let watch: RecordWatch | undefined;
   afterEach(() => {
-    stop?.();
+    watch?.stop();
     document.body.innerHTML = '';
     history.replaceState(null, '', '/');
   });
@@ -19,7 +19,7 @@ describe('following an SPA CRM', () => {
     history.replaceState(null, '', '/records/1');
     document.body.innerHTML = recordHtml('Ada Lovelace', '(252) 460-7929');
     const pushed: PageContext[] = [];
-    stop = watchRecord(
+    watch = watchRecord(
       window,
       () => readPage(document),
       (context) => pushed.push(context),
@@ -30,11 +30,13 @@ describe('following an SPA CRM', () => {
     // The SPA switches route without any event and keeps the old DOM while it fetches.
     history.pushState(null, '', '/records/2');
     await sleep(150);
+    expect(watch?.isSettling()).toBe(true); // a panel read now gets "settling", not the old record
     document.querySelector('h1')?.setAttribute('data-loading', '1'); // unrelated churn
     await sleep(150);
     document.body.innerHTML = recordHtml('Grace Hopper', '138 0013 8000');
     await sleep(200);
 
+    expect(watch?.isSettling()).toBe(false);
     const forNewUrl = pushed.filter((context) => context.url.endsWith('/records/2'));
     expect(forNewUrl[0]?.settling).toBe(true);
     expect(forNewUrl.at(-1)?.name).toBe('Grace Hopper');
@@ -46,7 +48,7 @@ describe('following an SPA CRM', () => {
     history.replaceState(null, '', '/records/3');
     document.body.innerHTML = '<main aria-busy="true"><div role="progressbar">Loading…</div></main>';
     const pushed: PageContext[] = [];
-    stop = watchRecord(
+    watch = watchRecord(
       window,
       () => readPage(document),
       (context) => pushed.push(context),
@@ -61,7 +63,7 @@ describe('following an SPA CRM', () => {
   it('reads at least once a second under constant DOM churn (a ticking clock)', async () => {
     document.body.innerHTML = `${recordHtml('Alan Turing', '(252) 460-7929')}<span id="clock">0</span>`;
     const pushed: PageContext[] = [];
-    stop = watchRecord(
+    watch = watchRecord(
       window,
       () => readPage(document),
       (context) => pushed.push(context),
