@@ -2,9 +2,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { attemptSummary } from '../../lib/calls/attempts';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import { describeStorageError } from '../../lib/db/storage-errors';
-import { normalisePhone } from '../../lib/page-reader/phones';
 import { originOf, saveMappingFromPick } from '../../lib/page-reader/site-mappings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { usePhoneNormaliser } from '../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
 import { FieldPickerCard, type PickerState } from '../page-reader/FieldPickerCard';
 import { relativeTime } from '../page-reader/relative-time';
@@ -25,15 +25,16 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
   const context = page.status === 'ready' && !page.context.settling ? page.context : undefined;
   const url = page.status === 'ready' ? page.context.url : undefined;
 
+  const normalisePhone = usePhoneNormaliser();
   const phones: PhoneView[] | undefined = useMemo(
     () =>
       context?.phones.map((phone) => {
-        const normalised = normalisePhone(phone.raw, profile.defaultRegion);
+        const normalised = normalisePhone?.(phone.raw, profile.defaultRegion);
         return { raw: phone.raw, label: phone.label, display: normalised?.display, extension: normalised?.extension };
       }),
-    [context, profile.defaultRegion],
+    [context, profile.defaultRegion, normalisePhone],
   );
-  const firstE164 = context?.phones.map((phone) => normalisePhone(phone.raw, profile.defaultRegion)?.e164).find(Boolean);
+  const firstE164 = context?.phones.map((phone) => normalisePhone?.(phone.raw, profile.defaultRegion)?.e164).find(Boolean);
   const attempts = useLiveQuery(async () => {
     if (!context) return undefined;
     const summary = await attemptSummary({ phoneE164: firstE164, recordUrl: context.url }, services.db);

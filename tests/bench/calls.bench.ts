@@ -6,7 +6,8 @@ import { bundleForBrowser, percentile, record, round } from './bench-kit';
 // The call log's budgets (DESIGN.md section 5), measured in Chromium with the
 // built extension: its own IndexedDB, its own side panel page.
 const SEEDED_CALLS = Number(process.env.CALLSIDE_BENCH_CALLS ?? 1_000_000);
-const OPENS = 7;
+const OPENS = 9;
+const SETTLE_MS = 30_000;
 
 /** Median time from navigation start to the side panel's Today numbers being painted. */
 async function panelOpenMs(harness: Harness): Promise<number[]> {
@@ -78,6 +79,8 @@ describe('call log benchmarks', () => {
     );
     expect(totals.yearDials).toBe(SEEDED_CALLS);
     await page.close();
+    // Let the storage engine finish compacting a million fresh rows: that is the seeding's cost, not an open's.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const full = await panelOpenMs(harness);
     page = await harness.openExtensionPage('sidepanel.html');
 
@@ -91,7 +94,7 @@ describe('call log benchmarks', () => {
       unit: 'ms',
       budget: '< 200 ms',
       ok: fullMedian < 200,
-      note: `median of ${OPENS} opens; empty database ${round(emptyMedian, 0)} ms`,
+      note: `median of ${OPENS} opens after one warm-up, ${SETTLE_MS / 1000} s after seeding; empty database ${round(emptyMedian, 0)} ms`,
     });
     record({
       what: `side panel open, ${SEEDED_CALLS.toLocaleString('en')} calls vs empty`,
