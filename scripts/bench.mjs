@@ -9,17 +9,31 @@ const RESULTS = `${OUT}/results.jsonl`;
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-const env = { ...process.env, CALLSIDE_E2E: '1', CALLSIDE_OUT_DIR: OUT, CALLSIDE_EXT_DIR: `${OUT}/chrome-mv3`, CALLSIDE_BENCH_RESULTS: RESULTS };
+const env = {
+  ...process.env,
+  CALLSIDE_E2E: '1',
+  CALLSIDE_OUT_DIR: OUT,
+  CALLSIDE_EXT_DIR: `${OUT}/chrome-mv3`,
+  CALLSIDE_BENCH_RESULTS: RESULTS,
+};
 const runStep = (args) => spawnSync('npx', args, { stdio: 'inherit', env }).status === 0;
 if (!runStep(['wxt', 'build'])) process.exit(1);
 const filter = process.argv.slice(2);
 const benchOk = runStep(['vitest', 'run', '--project', 'bench', ...filter]);
 
-const rows = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : [];
+const rows = existsSync(RESULTS)
+  ? readFileSync(RESULTS, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
 const table = [
   '| what | measured | budget | within |',
   '|---|---|---|---|',
-  ...rows.map((row) => `| ${row.what}${row.note ? ` (${row.note})` : ''} | ${row.value} ${row.unit} | ${row.budget} | ${row.ok ? 'yes' : '**no**'} |`),
+  ...rows.map(
+    (row) => `| ${row.what}${row.note ? ` (${row.note})` : ''} | ${row.value} ${row.unit} | ${row.budget} | ${row.ok ? 'yes' : '**no**'} |`,
+  ),
 ].join('\n');
 console.log(`\n${table}\n`);
 if (filter.length === 0) {

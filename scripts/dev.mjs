@@ -9,7 +9,10 @@ const startUrl = `${crm.url}/demo-crm/`;
 console.log(`Demo CRM: ${startUrl}`);
 console.log('Click the Callside toolbar button (or Alt+Shift+S) to open the side panel beside a record.');
 
-const wxt = spawn('npx', ['wxt', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, CALLSIDE_DEV_START_URL: startUrl } });
+const wxt = spawn('npx', ['wxt', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CALLSIDE_DEV_START_URL: startUrl },
+});
 const stop = async () => {
   wxt.kill('SIGINT');
   await crm.close();

@@ -9,6 +9,7 @@ import type { OutcomeRecord } from '../../../lib/db/records';
 import { describeStorageError } from '../../../lib/db/storage-errors';
 import type { Translate } from '../../../lib/i18n';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from '../../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
 import { CallForm } from '../../calls/CallForm';
 import { formatTime, isTypingTarget } from '../../calls/format';
@@ -33,7 +34,7 @@ export function CallSection(props: SectionProps) {
   const { db } = services;
   const { t, language } = useI18n();
   const [status, setStatus] = useState<Status>();
-  const [guard, setGuard] = useState<{ violations: GuardViolation[]; at: number }>();
+  const [guard, setGuard] = useState<{ violations: GuardViolation[]; at: number; normalise: NormalisePhone }>();
   const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
 
   useEffect(() => {
@@ -45,16 +46,17 @@ export function CallSection(props: SectionProps) {
   const draft = draftState.status === 'ready' ? draftState.value : undefined;
   const started = draft?.startedAt !== undefined;
   const context = page.status === 'ready' ? page.context : undefined;
-  const preview = prefillFromPage(context, profile.defaultRegion);
+  const normalisePhone = usePhoneNormaliser();
+  const preview = prefillFromPage(context, profile.defaultRegion, normalisePhone);
 
   const report = (error: unknown) => setStatus({ kind: 'error', message: describeStorageError(error, t) });
   const patch = (update: Parameters<typeof patchDraft>[1]) => patchDraft(draftId, update, db, services.now()).catch(report);
 
-  const begin = (at: number, overrides: { rule: string; reason: string; at: number }[]) => {
+  const begin = (at: number, overrides: { rule: string; reason: string; at: number }[], normalise: NormalisePhone) => {
     setGuard(undefined);
     // The page's values fill only what the rep (or a picked number) has not set already.
     void patch((current) => ({
-      ...prefillFromPage(context, profile.defaultRegion),
+      ...prefillFromPage(context, profile.defaultRegion, normalise),
       ...Object.fromEntries(
         Object.entries({
           customerName: current.customerName,
@@ -73,11 +75,13 @@ export function CallSection(props: SectionProps) {
     if (started) return;
     setStatus(undefined);
     const at = services.now();
-    const phoneE164 = draft?.phoneE164 ?? preview.phoneE164;
     try {
+      // The guard needs the normalised number: wait for the normaliser if it is still loading.
+      const normalise = normalisePhone ?? (await loadPhoneNormaliser());
+      const phoneE164 = draft?.phoneE164 ?? prefillFromPage(context, profile.defaultRegion, normalise).phoneE164;
       const violations = await checkBeforeDial({ phoneE164, at }, db);
-      if (violations.length > 0) setGuard({ violations, at });
-      else begin(at, []);
+      if (violations.length > 0) setGuard({ violations, at, normalise });
+      else begin(at, [], normalise);
     } catch (error) {
       report(error);
     }
@@ -140,8 +144,10 @@ export function CallSection(props: SectionProps) {
       <PageContextPanel
         {...props}
         onDial={(phoneRaw) => {
-          const picked = prefillFromPage(context, profile.defaultRegion, phoneRaw);
-          void patch({ phoneRaw: picked.phoneRaw, phoneE164: picked.phoneE164 });
+          void loadPhoneNormaliser().then((normalise) => {
+            const picked = prefillFromPage(context, profile.defaultRegion, normalise, phoneRaw);
+            void patch({ phoneRaw: picked.phoneRaw, phoneE164: picked.phoneE164 });
+          });
         }}
       />
       {guard && (
@@ -155,6 +161,7 @@ export function CallSection(props: SectionProps) {
             begin(
               services.now(),
               guard.violations.map((violation) => ({ rule: violation.rule, reason: reason || 'acknowledged', at: guard.at })),
+              guard.normalise,
             )
           }
         />
