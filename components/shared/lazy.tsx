@@ -6,20 +6,27 @@ import { useI18n } from './i18n';
  * A component whose code loads on first use, so heavy features (pinyin
  * search, charts, editors) stay out of the panel's initial JS.
  */
-export function lazyComponent<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<FunctionComponent<P>>,
+): FunctionComponent<P> & { preload(): Promise<unknown> } {
   let loaded: FunctionComponent<P> | undefined;
   let loading: Promise<FunctionComponent<P>> | undefined;
-  return function LazyComponent(props: P) {
+  const preload = () => {
+    loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return loading;
+  };
+  function LazyComponent(props: P) {
     const { t } = useI18n();
     const [Component, setComponent] = useState<FunctionComponent<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState<string>();
     useEffect(() => {
       if (Component) return;
-      loading ??= load().then((component) => {
-        loaded = component;
-        return component;
-      });
-      loading.then((component) => setComponent(() => component)).catch((error: unknown) => setFailed(String(error)));
+      preload()
+        .then((component) => setComponent(() => component))
+        .catch((error: unknown) => setFailed(String(error)));
     }, [Component]);
     if (failed) return <p role="alert">{t('error.generic', { message: failed })}</p>;
     if (!Component)
@@ -29,5 +36,6 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
         </p>
       );
     return <Component {...props} />;
-  };
+  }
+  return Object.assign(LazyComponent, { preload });
 }

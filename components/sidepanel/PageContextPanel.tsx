@@ -2,15 +2,19 @@ import { useMemo, useState } from 'preact/hooks';
 import { attemptSummary } from '../../lib/calls/attempts';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import { describeStorageError } from '../../lib/db/storage-errors';
-import { originOf, saveMappingFromPick } from '../../lib/page-reader/site-mappings';
+import { originOf } from '../../lib/page-reader/site-mappings';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePhoneNormaliser } from '../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
-import { FieldPickerCard, type PickerState } from '../page-reader/FieldPickerCard';
+import type { PickerState } from '../page-reader/FieldPickerCard';
 import { relativeTime } from '../page-reader/relative-time';
 import { useI18n } from '../shared/i18n';
+import { lazyComponent } from '../shared/lazy';
 import { PageContextCard, type PhoneView } from './PageContextCard';
 import type { SectionProps } from './sections/section-props';
+
+// The picker's form appears only while mapping a field.
+const FieldPickerCard = lazyComponent(() => import('../page-reader/FieldPickerCard').then((module) => module.FieldPickerCard));
 
 export interface PageContextPanelProps extends SectionProps {
   /** The rep chose a number on the record to dial. */
@@ -82,7 +86,8 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
           onCancel={cancelPicker}
           onSave={(field) => {
             if (picker.phase !== 'picked') return;
-            void saveMappingFromPick(picker.picked, field, services.db, services.now())
+            void import('../../lib/page-reader/site-mappings')
+              .then(({ saveMappingFromPick }) => saveMappingFromPick(picker.picked, field, services.db, services.now()))
               .then((saved) => {
                 setPicker(undefined);
                 setNotice({ text: t('picker.saved', { origin: saved.origin }) });

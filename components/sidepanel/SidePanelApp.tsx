@@ -8,17 +8,20 @@ import { type Language, resolveLanguage, saveProfile } from '../../lib/settings/
 import type { PanelServices } from '../../lib/ui/panel-services';
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
 import { applyTheme } from '../../lib/ui/theme';
+import { useCatalog } from '../../lib/ui/use-catalog';
 import { usePageContext } from '../../lib/ui/use-page-context';
 import { useProfile } from '../../lib/ui/use-profile';
 import { useAllActions, useRegisteredActions } from '../../lib/ui/use-registered-actions';
 import { TodayPanel } from '../calls/TodayPanel';
-import { I18nProvider } from '../shared/i18n';
+import { I18nProvider, useI18n } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { ActivityBar } from './ActivityBar';
-import { CommandPalette } from './CommandPalette';
-import { FirstRun } from './FirstRun';
 import { CallSection } from './sections/CallSection';
 import type { SectionProps } from './sections/section-props';
+
+// Opened by Ctrl+K or once per install: loaded when first needed.
+const CommandPalette = lazyComponent(() => import('./CommandPalette').then((module) => module.CommandPalette));
+const FirstRun = lazyComponent(() => import('./FirstRun').then((module) => module.FirstRun));
 
 // The Call section is what the panel opens on; the others load on first visit
 // to keep the panel's initial JS small.
@@ -44,14 +47,16 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     previewLanguage ??
     (profile ? resolveLanguage(profile, services.browserLanguage) : resolveLanguage({ language: 'auto' }, services.browserLanguage));
 
-  useEffect(() => {
-    document.documentElement.lang = language;
-    if (profile) applyTheme(document.documentElement, profile.theme);
-  }, [language, profile?.theme]);
+  const shownLanguage = useCatalog(language);
 
-  if (profileState.status === 'loading') return null;
+  useEffect(() => {
+    if (shownLanguage) document.documentElement.lang = shownLanguage;
+    if (profile) applyTheme(document.documentElement, profile.theme);
+  }, [shownLanguage, profile?.theme]);
+
+  if (profileState.status === 'loading' || !shownLanguage) return null;
   if (profileState.status === 'error') {
-    const t = createTranslator(language);
+    const t = createTranslator(shownLanguage);
     return (
       <p role="alert" class="error" style={{ padding: '12px' }}>
         {describeStorageError(profileState.error, t)}
@@ -60,12 +65,12 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
   }
   const current = profileState.value.profile;
   return (
-    <I18nProvider language={language}>
+    <I18nProvider language={shownLanguage}>
       {current.onboardedAt ? (
         <PanelShell services={services} profile={current} />
       ) : (
         <FirstRun
-          initial={{ repName: current.repName, language, industry: current.industry }}
+          initial={{ repName: current.repName, language: shownLanguage, industry: current.industry }}
           onLanguagePreview={setPreviewLanguage}
           onDone={(answers) => {
             const defaultRegion = answers.language === 'zh-CN' ? 'CN' : current.defaultRegion;
@@ -80,7 +85,7 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
 }
 
 function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'profile'>) {
-  const t = useMemo(() => createTranslator(resolveLanguage(profile, services.browserLanguage)), [profile, services.browserLanguage]);
+  const { t } = useI18n();
   const [section, setSection] = useState<PanelSection>('call');
   const [paletteOpen, setPaletteOpen] = useState(false);
   const { page, refresh } = usePageContext(services);
@@ -104,6 +109,12 @@ function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'prof
     [t, refresh, services],
   );
   useRegisteredActions(services.commands, 'shell', shellActions);
+
+  // The palette is one keystroke away: fetch it once the panel has painted.
+  useEffect(() => {
+    const timer = setTimeout(() => void CommandPalette.preload(), 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => services.onPanelCommand((command) => setSection(COMMAND_SECTION[command])), [services]);
 

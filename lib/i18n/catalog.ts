@@ -1,21 +1,39 @@
-import { callsMessages } from './messages/calls';
-import { commonMessages } from './messages/common';
-import { pageReaderMessages } from './messages/pageReader';
-import { scriptsMessages } from './messages/scripts';
-import { targetsMessages } from './messages/targets';
-import { teamMessages } from './messages/team';
+import type { Language } from '../settings/settings';
+import type { callsEn } from './messages/en/calls';
+import type { commonEn } from './messages/en/common';
+import type { pageReaderEn } from './messages/en/pageReader';
+import type { scriptsEn } from './messages/en/scripts';
+import type { targetsEn } from './messages/en/targets';
+import type { teamEn } from './messages/en/team';
 
 export type MessageKey =
-  | keyof typeof commonMessages.en
-  | keyof typeof callsMessages.en
-  | keyof typeof pageReaderMessages.en
-  | keyof typeof scriptsMessages.en
-  | keyof typeof targetsMessages.en
-  | keyof typeof teamMessages.en;
+  | keyof typeof commonEn
+  | keyof typeof callsEn
+  | keyof typeof pageReaderEn
+  | keyof typeof scriptsEn
+  | keyof typeof targetsEn
+  | keyof typeof teamEn;
 
-const domains = [commonMessages, callsMessages, pageReaderMessages, scriptsMessages, targetsMessages, teamMessages];
+export type Catalog = Record<MessageKey, string>;
 
-export const catalog = {
-  en: Object.assign({}, ...domains.map((domain) => domain.en)) as Record<MessageKey, string>,
-  'zh-CN': Object.assign({}, ...domains.map((domain) => domain['zh-CN'])) as Record<MessageKey, string>,
+// Each language is its own chunk, loaded when a page first shows it: the side
+// panel ships one language's strings, not both, within its JS budget.
+const loaders: Record<Language, () => Promise<Catalog>> = {
+  en: () => import('./locales/en').then((module) => module.default),
+  'zh-CN': () => import('./locales/zh-CN').then((module) => module.default),
 };
+const loaded: Partial<Record<Language, Catalog>> = {};
+
+export async function loadCatalog(language: Language): Promise<Catalog> {
+  loaded[language] ??= await loaders[language]();
+  return loaded[language];
+}
+
+/** For pages that bundle their catalogues up front (dashboard, options, background, tests). */
+export function registerCatalog(language: Language, catalog: Catalog): void {
+  loaded[language] = catalog;
+}
+
+export function loadedCatalog(language: Language): Catalog | undefined {
+  return loaded[language];
+}

@@ -1,15 +1,19 @@
 import type { Language } from '../settings/settings';
-import { catalog, type MessageKey } from './catalog';
+import { loadedCatalog, type MessageKey } from './catalog';
 
+export { loadCatalog } from './catalog';
 export type { MessageKey };
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** Returns a translator for one language; `{name}` placeholders are filled from params. */
+/**
+ * Returns a translator for one language; `{name}` placeholders are filled from
+ * params. The language's catalogue must have been loaded (loadCatalog) or
+ * registered; until then the key itself is shown rather than nothing.
+ */
 export function createTranslator(language: Language): Translate {
-  const messages = catalog[language];
   return (key, params) => {
-    const template = messages[key] ?? catalog.en[key] ?? key;
+    const template = loadedCatalog(language)?.[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };

@@ -2,9 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { listOutcomes, outcomeLabel, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { prefillFromPage } from '../../../lib/calls/prefill';
-import { type SaveCallProblem, saveDraftAsCall } from '../../../lib/calls/save-call';
-import { describeViolation } from '../../../lib/compliance/describe-violation';
-import { checkBeforeDial, type GuardViolation } from '../../../lib/compliance/guard';
+import type { SaveCallProblem } from '../../../lib/calls/save-call';
+import type { GuardViolation } from '../../../lib/compliance/guard';
 import type { OutcomeRecord } from '../../../lib/db/records';
 import { describeStorageError } from '../../../lib/db/storage-errors';
 import type { Translate } from '../../../lib/i18n';
@@ -13,10 +12,15 @@ import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from '..
 import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
 import { CallForm } from '../../calls/CallForm';
 import { formatTime, isTypingTarget } from '../../calls/format';
-import { GuardPrompt } from '../../calls/GuardPrompt';
 import { useI18n } from '../../shared/i18n';
+import { lazyComponent } from '../../shared/lazy';
 import { PageContextPanel } from '../PageContextPanel';
 import type { SectionProps } from './section-props';
+
+// Code the first paint does not need loads on first use (the panel preloads it when idle).
+const GuardPrompt = lazyComponent(() => import('../../calls/GuardPrompt').then((module) => module.GuardPrompt));
+const loadGuard = () => Promise.all([import('../../../lib/compliance/guard'), import('../../../lib/compliance/describe-violation')]);
+const loadSaveCall = () => import('../../../lib/calls/save-call');
 
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
@@ -34,8 +38,23 @@ export function CallSection(props: SectionProps) {
   const { db } = services;
   const { t, language } = useI18n();
   const [status, setStatus] = useState<Status>();
-  const [guard, setGuard] = useState<{ violations: GuardViolation[]; at: number; normalise: NormalisePhone }>();
+  const [guard, setGuard] = useState<{
+    violations: GuardViolation[];
+    at: number;
+    normalise: NormalisePhone;
+    messages: { severity: GuardViolation['severity']; text: string }[];
+  }>();
   const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
+
+  // After first paint, fetch what Start call and Save call will need, so the first call is not slower.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void GuardPrompt.preload();
+      void loadGuard();
+      void loadSaveCall();
+    }, 300);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(() => {
     void seedDefaultOutcomes(db).catch((error: unknown) => setStatus({ kind: 'error', message: describeStorageError(error, t) }));
@@ -79,8 +98,13 @@ export function CallSection(props: SectionProps) {
       // The guard needs the normalised number: wait for the normaliser if it is still loading.
       const normalise = normalisePhone ?? (await loadPhoneNormaliser());
       const phoneE164 = draft?.phoneE164 ?? prefillFromPage(context, profile.defaultRegion, normalise).phoneE164;
+      const [{ checkBeforeDial }, { describeViolation }] = await loadGuard();
       const violations = await checkBeforeDial({ phoneE164, at }, db);
-      if (violations.length > 0) setGuard({ violations, at, normalise });
+      const messages = violations.map((violation) => ({
+        severity: violation.severity,
+        text: describeViolation(violation, t, (time) => formatTime(time, language)),
+      }));
+      if (violations.length > 0) setGuard({ violations, at, normalise, messages });
       else begin(at, [], normalise);
     } catch (error) {
       report(error);
@@ -96,6 +120,7 @@ export function CallSection(props: SectionProps) {
 
   const save = async () => {
     try {
+      const { saveDraftAsCall } = await loadSaveCall();
       const result = await saveDraftAsCall(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
       setStatus(result.ok ? { kind: 'saved', deal: result.call.flags.deal === 1 } : { kind: 'problem', problem: result.problem });
     } catch (error) {
@@ -152,10 +177,7 @@ export function CallSection(props: SectionProps) {
       />
       {guard && (
         <GuardPrompt
-          messages={guard.violations.map((violation) => ({
-            severity: violation.severity,
-            text: describeViolation(violation, t, (at) => formatTime(at, language)),
-          }))}
+          messages={guard.messages}
           onCancel={() => setGuard(undefined)}
           onCallAnyway={(reason) =>
             begin(

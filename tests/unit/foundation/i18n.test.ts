@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../lib/i18n';
-import { catalog } from '../../../lib/i18n/catalog';
+import en from '../../../lib/i18n/locales/en';
+import zh from '../../../lib/i18n/locales/zh-CN';
+
+const catalog = { en, 'zh-CN': zh };
 
 describe('i18n catalogues', () => {
   it('have the same keys in English and Chinese, none empty', () => {

@@ -1,0 +1,2 @@
+// Strings for the targets domain.
+export const targetsEn = {} as const;

@@ -1,0 +1,2 @@
+// Strings for the team domain.
+export const teamEn = {} as const;

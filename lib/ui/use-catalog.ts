@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadCatalog, loadedCatalog } from '../i18n/catalog';
+import type { Language } from '../settings/settings';
+
+/**
+ * The language whose strings are ready to show. On a switch the previous
+ * language stays on screen until the new catalogue has loaded, so the rep
+ * never sees raw message keys.
+ */
+export function useCatalog(language: Language): Language | undefined {
+  const [ready, setReady] = useState<Language | undefined>(() => (loadedCatalog(language) ? language : undefined));
+  useEffect(() => {
+    let live = true;
+    void loadCatalog(language).then(() => live && setReady(language));
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return ready;
+}
