@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallDraft, DraftPatch } from '../../lib/calls/draft';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import type { OutcomeRecord } from '../../lib/db/records';
+import type { RequiredItem } from '../../lib/scripts/call-checklist';
 import { useI18n } from '../shared/i18n';
 import { formatDuration, fromDateTimeInput, toDateTimeInput } from './format';
 import './calls.css';
@@ -14,6 +15,9 @@ export interface CallFormProps {
   now: () => number;
   /** The outcome the rep just picked (count bumps on every pick), so focus moves on to the next step. */
   picked: { outcomeId?: string; count: number };
+  /** The script's required checklist items for this call; a connected call saves only with all ticked. */
+  requiredChecklist: readonly RequiredItem[];
+  onToggleRequired(itemId: string, done: boolean): void;
   onStart(): void;
   onPatch(patch: DraftPatch): void;
   onPickOutcome(outcomeId: string): void;
@@ -44,12 +48,24 @@ export function CallForm(props: CallFormProps) {
     if (!started) startRef.current?.focus();
     else if (!props.picked.count) outcomesRef.current?.focus();
   }, [started]);
-  useEffect(() => {
-    if (props.picked.count === 0) return;
-    const picked = outcomes.find((outcome) => outcome.id === props.picked.outcomeId);
-    if (picked?.needsAmount) amountRef.current?.focus();
+  const checklistRef = useRef<HTMLFieldSetElement>(null);
+  const pickedOutcome = outcomes.find((outcome) => outcome.id === props.picked.outcomeId);
+  const undone = props.requiredChecklist.filter((item) => !item.done);
+  // After an outcome (or a tick): the next required item of a connected call, then amount or Save call.
+  const focusNextStep = () => {
+    const firstUndone = undone[0];
+    if (pickedOutcome?.flags.connected && !pickedOutcome.addsToDnc && firstUndone) {
+      checklistRef.current?.querySelector<HTMLInputElement>(`input[data-item="${CSS.escape(firstUndone.id)}"]`)?.focus();
+    } else if (pickedOutcome?.needsAmount) amountRef.current?.focus();
     else saveRef.current?.focus();
+  };
+  useEffect(() => {
+    if (props.picked.count > 0) focusNextStep();
   }, [props.picked.count]);
+  useEffect(() => {
+    // Only while the rep is ticking with the keyboard: never steal focus from notes or amount.
+    if (checklistRef.current?.contains(document.activeElement) && props.picked.count > 0) focusNextStep();
+  }, [undone.length]);
 
   if (!started) {
     const who = [preview.customerName, preview.phone].filter(Boolean).join(' · ');
@@ -102,6 +118,22 @@ export function CallForm(props: CallFormProps) {
           ))}
         </fieldset>
         <p class="muted hint">{t('call.keysHint')}</p>
+        {props.requiredChecklist.length > 0 && (
+          <fieldset class="required-checklist" ref={checklistRef}>
+            <legend>{t('call.requiredChecklist')}</legend>
+            {props.requiredChecklist.map((item) => (
+              <label key={item.id} class="check">
+                <input
+                  type="checkbox"
+                  data-item={item.id}
+                  checked={item.done}
+                  onChange={(event) => props.onToggleRequired(item.id, event.currentTarget.checked)}
+                />{' '}
+                {item.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <label class="field">
           <span>{t('call.amount')}</span>
           <input

@@ -30,7 +30,8 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
   if (!draft.outcomeId) return { ok: false, problem: { kind: 'no-outcome' } };
   const outcome = options.outcomes.find((candidate) => candidate.id === draft.outcomeId);
   if (!outcome) return { ok: false, problem: { kind: 'unknown-outcome', outcomeId: draft.outcomeId } };
-  if (outcome.flags.connected === 1 && draft.requiredPending.length > 0)
+  // A do-not-call request is honoured at once: no checklist stands between the rep and saving it.
+  if (outcome.flags.connected === 1 && outcome.addsToDnc === 0 && draft.requiredPending.length > 0)
     return { ok: false, problem: { kind: 'required-pending', items: [...draft.requiredPending] } };
   const amount = outcome.needsAmount ? (draft.amount ?? 0) : 0;
   if (!Number.isFinite(amount) || amount < 0) return { ok: false, problem: { kind: 'bad-amount' } };

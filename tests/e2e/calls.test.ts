@@ -101,9 +101,27 @@ async function startCallWithKeyboard(panel: Page): Promise<void> {
   }
 }
 
+/** Which control has focus: a required-checklist box, the amount field, Save call, or something else. */
+const focusedControl = (panel: Page) =>
+  panel.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    if (element?.type === 'checkbox') return `checkbox:${element.dataset.item}`;
+    if (element?.type === 'number') return 'amount';
+    return element?.textContent === 'Save call' ? 'save' : 'other';
+  });
+
 async function logCallWithKeyboard(panel: Page, key: string, amount?: string): Promise<void> {
   await startCallWithKeyboard(panel);
+  // The script's required checklist has joined the call before the rep picks a connected outcome.
+  await panel.getByRole('group', { name: 'Required before saving a connected call' }).waitFor();
   await panel.keyboard.press(key);
+  // A connected outcome walks focus through the required checklist: Space ticks each box.
+  await expect.poll(() => focusedControl(panel)).not.toBe('other');
+  for (let focused = await focusedControl(panel); focused.startsWith('checkbox:'); focused = await focusedControl(panel)) {
+    await panel.keyboard.press(' ');
+    // Wait until focus has moved on from the box just ticked.
+    await expect.poll(() => focusedControl(panel)).not.toBe(focused);
+  }
   if (amount) {
     const field = panel.getByRole('spinbutton', { name: 'Amount' });
     await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -71,7 +71,7 @@ describe('the extension in Chromium', () => {
     const panel = await harness.openExtensionPage('sidepanel.html');
     await panel.getByRole('navigation', { name: '功能区' }).waitFor();
     await expect(panel.getByRole('button', { name: '异议', exact: true }).count()).resolves.toBe(1);
-    await expect(panel.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
+    await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await panel.close();
     await options.close();
   });

@@ -54,6 +54,33 @@ describe('the panel beside a CRM record', () => {
     await panel.close();
   });
 
+  it('shows a running call: outcomes, the required checklist, amount and save within the panel width', async () => {
+    const crm = await harness.context.newPage();
+    await crm.setViewportSize(CRM);
+    await crm.goto(`${harness.crmUrl}/demo-crm/renovation-lead.html`);
+    const panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.setViewportSize(PANEL);
+    await crm.bringToFront();
+    await panel.bringToFront();
+    await panel.getByRole('region', { name: 'On screen' }).getByRole('heading', { name: 'Jordan Avery' }).waitFor();
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    const callAnyway = panel.getByRole('button', { name: 'Call anyway' });
+    const checklist = panel.getByRole('group', { name: 'Required before saving a connected call' });
+    await checklist.or(callAnyway).first().waitFor();
+    if (await callAnyway.isVisible()) {
+      await panel.getByRole('textbox', { name: 'Reason' }).fill('screenshot outside calling hours');
+      await callAnyway.click();
+    }
+    await checklist.waitFor();
+    await panel.getByRole('button', { name: 'Quoted', exact: true }).click();
+    await panel.getByRole('checkbox', { name: 'Identified myself and the company' }).check();
+    expect(await noHorizontalOverflow(panel)).toBe(true);
+    await panel.screenshot({ path: join(OUT, 'panel-call-running.png'), fullPage: true });
+    await panel.getByRole('button', { name: 'Discard call' }).click();
+    await panel.close();
+    await crm.close();
+  });
+
   it('switches to a dark palette with the system', async () => {
     const panel = await harness.openExtensionPage('sidepanel.html');
     await panel.setViewportSize(PANEL);

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { listOutcomes, outcomeLabel, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { prefillFromPage } from '../../../lib/calls/prefill';
@@ -7,6 +7,7 @@ import type { GuardViolation } from '../../../lib/compliance/guard';
 import type { OutcomeRecord } from '../../../lib/db/records';
 import { describeStorageError } from '../../../lib/db/storage-errors';
 import type { Translate } from '../../../lib/i18n';
+import type { RequiredItem } from '../../../lib/scripts/call-checklist';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from '../../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
@@ -21,6 +22,8 @@ import type { SectionProps } from './section-props';
 const GuardPrompt = lazyComponent(() => import('../../calls/GuardPrompt').then((module) => module.GuardPrompt));
 const loadGuard = () => Promise.all([import('../../../lib/compliance/guard'), import('../../../lib/compliance/describe-violation')]);
 const loadSaveCall = () => import('../../../lib/calls/save-call');
+const loadChecklist = () => import('../../../lib/scripts/call-checklist');
+const NO_REQUIRED_ITEMS: RequiredItem[] = [];
 
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
@@ -44,6 +47,7 @@ export function CallSection(props: SectionProps) {
     normalise: NormalisePhone;
     messages: { severity: GuardViolation['severity']; text: string }[];
   }>();
+  const attaching = useRef<Promise<unknown>>(Promise.resolve());
   const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
 
   // After first paint, fetch what Start call and Save call will need, so the first call is not slower.
@@ -52,6 +56,7 @@ export function CallSection(props: SectionProps) {
       void GuardPrompt.preload();
       void loadGuard();
       void loadSaveCall();
+      void loadChecklist();
     }, 300);
     return () => clearTimeout(timer);
   }, []);
@@ -62,6 +67,11 @@ export function CallSection(props: SectionProps) {
   const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
   const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
+  const requiredState = useLiveQuery(async () => {
+    const current = await loadDraft(draftId, db);
+    return current.scriptId ? (await loadChecklist()).requiredChecklist(current, db) : NO_REQUIRED_ITEMS;
+  }, [db, draftId]);
+  const requiredChecklist = requiredState.status === 'ready' ? requiredState.value : NO_REQUIRED_ITEMS;
   const draft = draftState.status === 'ready' ? draftState.value : undefined;
   const started = draft?.startedAt !== undefined;
   const context = page.status === 'ready' ? page.context : undefined;
@@ -87,7 +97,13 @@ export function CallSection(props: SectionProps) {
       ),
       startedAt: at,
       overrides: [...current.overrides, ...overrides],
-    }));
+    })).then(() => {
+      // The script's required checklist gates the save even if the Script section is never opened;
+      // Save call waits for this, so a fast rep cannot slip past it.
+      attaching.current = loadChecklist()
+        .then(({ attachScriptToDraft }) => attachScriptToDraft(draftId, profile, services.browserLanguage, db, services.now()))
+        .catch(report);
+    });
   };
 
   const start = async () => {
@@ -120,6 +136,7 @@ export function CallSection(props: SectionProps) {
 
   const save = async () => {
     try {
+      await attaching.current;
       const { saveDraftAsCall } = await loadSaveCall();
       const result = await saveDraftAsCall(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
       setStatus(result.ok ? { kind: 'saved', deal: result.call.flags.deal === 1 } : { kind: 'problem', problem: result.problem });
@@ -195,6 +212,12 @@ export function CallSection(props: SectionProps) {
           preview={{ customerName: draft.customerName ?? preview.customerName, phone: draft.phoneRaw ?? preview.phoneRaw }}
           now={services.now}
           picked={picked}
+          requiredChecklist={requiredChecklist}
+          onToggleRequired={(itemId, done) =>
+            void loadChecklist()
+              .then(({ setChecklistItem }) => setChecklistItem(draftId, itemId, done, db, services.now()))
+              .catch(report)
+          }
           onStart={() => void start()}
           onPatch={(update) => void patch(update)}
           onPickOutcome={pickOutcome}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { describeStorageError } from '../../../lib/db/storage-errors';
+import { chooseScript } from '../../../lib/scripts/call-checklist';
 import { ensureDefaultContent } from '../../../lib/scripts/default-content';
 import { findNode, firstNodeOfStage, pendingRequiredLabels } from '../../../lib/scripts/script-model';
 import { listScripts, type StoredScript } from '../../../lib/scripts/script-repository';
@@ -15,17 +16,6 @@ import { useI18n } from '../../shared/i18n';
 import type { SectionProps } from './section-props';
 
 type ReadyScript = Extract<StoredScript, { ok: true }>;
-
-/** Picks the call's script: the one already on the draft, else the profile's language and industry. */
-function chooseScript(scripts: readonly StoredScript[], draftScriptId: string | undefined, language: string, industry: string) {
-  const usable = scripts.filter((script): script is ReadyScript => script.ok);
-  return (
-    usable.find((script) => script.record.id === draftScriptId) ??
-    usable.find((script) => script.record.locale === language && script.record.industry === industry) ??
-    usable.find((script) => script.record.locale === language) ??
-    usable[0]
-  );
-}
 
 const isTypingTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
-import { loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices } from '../../helpers/panel-services';
@@ -32,8 +32,14 @@ describe('logging a call in the side panel', () => {
     await user.keyboard('{Enter}');
     await screen.findByRole('button', { name: 'Save call' });
     advance(75_000);
+    // The script's required checklist joins the call; a connected outcome walks the rep through it.
+    await screen.findByRole('group', { name: 'Required before saving a connected call' });
     await user.keyboard('6');
     await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).outcomeId).toBe('quoted'));
+    for (const item of ['Identified myself and the company', 'Stated the purpose of the call', 'Gave the recording notice']) {
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: item })));
+      await user.keyboard(' ');
+    }
     const amount = screen.getByRole('spinbutton', { name: 'Amount' });
     await waitFor(() => expect(document.activeElement).toBe(amount));
     await user.keyboard('1200{Enter}');
@@ -79,19 +85,6 @@ describe('logging a call in the side panel', () => {
     expect(screen.getByRole('button', { name: 'Save call' })).toBeTruthy();
   });
 
-  it('refuses to save a connected call while required checklist items are pending', async () => {
-    const { services } = await panelAt();
-    render(<SidePanelApp services={services} />);
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Start call' }));
-    await screen.findByRole('button', { name: 'Save call' });
-    await patchDraft(FIRST_DRAFT_ID, { requiredPending: ['Recording notice'] }, services.db);
-    await user.click(screen.getByRole('button', { name: 'Not interested' }));
-    await user.click(screen.getByRole('button', { name: 'Save call' }));
-    await screen.findByText('Tick the required checklist items first: Recording notice');
-    expect(await services.db.calls.count()).toBe(0);
-  });
-
   it('asks for a reason before calling outside calling hours and saves the override', async () => {
     const { services } = await panelAt(22);
     render(<SidePanelApp services={services} />);
@@ -107,6 +100,26 @@ describe('logging a call in the side panel', () => {
     await screen.findByText('Call saved.');
     const [call] = await services.db.calls.toArray();
     expect(call?.overrides.map((override) => override.reason)).toContain('customer asked for 22:00');
+  });
+
+  it('refuses a connected call until the required checklist is ticked, even with the Script section never opened', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.click(await screen.findByRole('button', { name: 'Not interested' }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText(/Identified myself and the company/, { selector: '[role=status]' });
+    expect(await services.db.calls.count()).toBe(0);
+    for (const item of ['Identified myself and the company', 'Stated the purpose of the call', 'Gave the recording notice']) {
+      await user.click(screen.getByRole('checkbox', { name: item }));
+    }
+    await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).requiredPending).toEqual([]));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    const [call] = await services.db.calls.toArray();
+    expect(call?.checklistDone.sort()).toEqual(['identify', 'purpose', 'recording']);
+    expect(call?.scriptId).toBe('default-en-home-renovation');
   });
 
   it('puts a "do not call" number on the do-not-call list', async () => {

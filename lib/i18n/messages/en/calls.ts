@@ -1,6 +1,7 @@
 // Strings for the calls domain. The zh-CN file is typed against these keys.
 export const callsEn = {
   'call.start': 'Start call',
+  'call.requiredChecklist': 'Required before saving a connected call',
   'call.save': 'Save call',
   'call.discard': 'Discard call',
   'call.region': 'Current call',

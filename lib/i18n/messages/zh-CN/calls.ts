@@ -3,6 +3,7 @@ import type { callsEn } from '../en/calls';
 // Typed against the English keys: a missing translation fails typecheck.
 export const callsZh: Record<keyof typeof callsEn, string> = {
   'call.start': '开始通话',
+  'call.requiredChecklist': '接通的电话保存前须完成',
   'call.save': '保存通话',
   'call.discard': '放弃本次通话',
   'call.region': '当前通话',

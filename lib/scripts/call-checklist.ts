@@ -1,0 +1,88 @@
+import { type CallDraft, loadDraft, patchDraft } from '../calls/draft';
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import { type Profile, resolveLanguage } from '../settings/settings';
+import { ensureDefaultContent } from './default-content';
+import { pendingRequiredLabels } from './script-model';
+import { listScripts, loadScript, type StoredScript } from './script-repository';
+
+type ReadyScript = Extract<StoredScript, { ok: true }>;
+
+/** The call's script: the one already on the draft, else the profile's language and industry. */
+export function chooseScript(scripts: readonly StoredScript[], draftScriptId: string | undefined, language: string, industry: string) {
+  const usable = scripts.filter((script): script is ReadyScript => script.ok);
+  return (
+    usable.find((script) => script.record.id === draftScriptId) ??
+    usable.find((script) => script.record.locale === language && script.record.industry === industry) ??
+    usable.find((script) => script.record.locale === language) ??
+    usable[0]
+  );
+}
+
+/**
+ * Puts the rep's script on a call that starts without one (the Script section
+ * was never opened), so its required checklist gates saving a connected call
+ * whichever section the rep worked from.
+ */
+export async function attachScriptToDraft(
+  draftId: string,
+  profile: Pick<Profile, 'language' | 'industry'>,
+  browserLanguage: string,
+  db: CallsideDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<CallDraft> {
+  await ensureDefaultContent(profile, db, browserLanguage, now);
+  const draft = await loadDraft(draftId, db);
+  if (draft.scriptId) return draft;
+  const active = chooseScript(await listScripts(db), undefined, resolveLanguage(profile, browserLanguage), profile.industry);
+  if (!active) return draft;
+  return patchDraft(
+    draftId,
+    (current) =>
+      current.scriptId
+        ? {}
+        : {
+            scriptId: active.record.id,
+            scriptPath: [active.document.startNodeId],
+            requiredPending: pendingRequiredLabels(active.document, current.checklistDone),
+          },
+    db,
+    now,
+  );
+}
+
+export interface RequiredItem {
+  id: string;
+  label: string;
+  done: boolean;
+}
+
+/** The required checklist items of the call's script, ticked or not. */
+export async function requiredChecklist(draft: CallDraft, db: CallsideDatabase = getDatabase()): Promise<RequiredItem[]> {
+  if (!draft.scriptId) return [];
+  const stored = await loadScript(draft.scriptId, db);
+  if (!stored?.ok) return [];
+  return stored.document.checklist
+    .filter((item) => item.required)
+    .map((item) => ({ id: item.id, label: item.label, done: draft.checklistDone.includes(item.id) }));
+}
+
+/** Ticks or unticks one checklist item and keeps the draft's pending required labels in step. */
+export async function setChecklistItem(
+  draftId: string,
+  itemId: string,
+  done: boolean,
+  db: CallsideDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<void> {
+  const draft = await loadDraft(draftId, db);
+  const stored = draft.scriptId ? await loadScript(draft.scriptId, db) : undefined;
+  await patchDraft(
+    draftId,
+    (current) => {
+      const checklistDone = done ? [...new Set([...current.checklistDone, itemId])] : current.checklistDone.filter((id) => id !== itemId);
+      return stored?.ok ? { checklistDone, requiredPending: pendingRequiredLabels(stored.document, checklistDone) } : { checklistDone };
+    },
+    db,
+    now,
+  );
+}
