@@ -27,7 +27,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    build: { chunkSizeWarningLimit: 800 },
+    // Extension pages load from the package: no module-preload polyfill needed.
+    build: { chunkSizeWarningLimit: 800, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

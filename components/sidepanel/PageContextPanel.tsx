@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { attemptSummary } from '../../lib/calls/attempts';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import { describeStorageError } from '../../lib/db/storage-errors';
-import { originOf } from '../../lib/page-reader/site-mappings';
+import { originPattern } from '../../lib/page-reader/page-link';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePhoneNormaliser } from '../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
@@ -104,7 +104,7 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
         region={profile.defaultRegion}
         onRefresh={refreshPage}
         onDial={onDial}
-        onMapField={url && originOf(url) ? startPicker : undefined}
+        onMapField={url && originPattern(url) ? startPicker : undefined}
         onEnableSite={() => {
           if (!url) return;
           void services.enableSite(url).then((result) => {

@@ -2,7 +2,7 @@
 // benchmarks time, on real IndexedDB.
 import { addCall } from '../../lib/calls/call-log';
 import { localDay } from '../../lib/calls/days';
-import { DEFAULT_OUTCOMES } from '../../lib/calls/outcomes';
+import { DEFAULT_OUTCOMES } from '../../lib/calls/default-outcomes';
 import { addTotals, monthTotals, recountRollups, yearTotals } from '../../lib/calls/rollups';
 import { CallsideDatabase } from '../../lib/db/database';
 import type { CallRecord } from '../../lib/db/records';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_OUTCOMES } from '../../../lib/calls/default-outcomes';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { claimDraftSlot, FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
 import { syncFollowUpAlarms } from '../../../lib/calls/follow-up-alarms';
 import { completeFollowUp, listDueFollowUps, snoozeFollowUp } from '../../../lib/calls/follow-ups';
-import { DEFAULT_OUTCOMES, listOutcomes, saveOutcome, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
+import { listOutcomes, saveOutcome, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { dayTotals } from '../../../lib/calls/rollups';
 import { saveDraftAsCall } from '../../../lib/calls/save-call';
 import { isOnDnc } from '../../../lib/compliance/dnc';
