@@ -4,6 +4,7 @@ import type { PanelCommand } from '../../lib/background/panel-commands';
 import { useDraftSlot } from '../../lib/calls/use-draft-slot';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { createTranslator } from '../../lib/i18n';
+import { loadMoreStrings } from '../../lib/i18n/catalog';
 import { type Language, resolveLanguage, saveProfile } from '../../lib/settings/settings';
 import type { PanelServices } from '../../lib/ui/panel-services';
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
@@ -23,14 +24,19 @@ import type { SectionProps } from './sections/section-props';
 const CommandPalette = lazyComponent(() => import('./CommandPalette').then((module) => module.CommandPalette));
 const FirstRun = lazyComponent(() => import('./FirstRun').then((module) => module.FirstRun));
 
+/** A section loaded on first visit, together with the strings beyond the first paint's. */
+function lazySection(load: () => Promise<FunctionComponent<SectionProps>>) {
+  return lazyComponent(() => Promise.all([load(), loadMoreStrings()]).then(([component]) => component));
+}
+
 // The Call section is what the panel opens on; the others load on first visit
 // to keep the panel's initial JS small.
 const SECTION_COMPONENTS: Record<PanelSection, FunctionComponent<SectionProps>> = {
   call: CallSection,
-  script: lazyComponent(() => import('./sections/ScriptSection').then((module) => module.ScriptSection)),
-  objections: lazyComponent(() => import('./sections/ObjectionsSection').then((module) => module.ObjectionsSection)),
-  targets: lazyComponent(() => import('./sections/TargetsSection').then((module) => module.TargetsSection)),
-  followUps: lazyComponent(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection)),
+  script: lazySection(() => import('./sections/ScriptSection').then((module) => module.ScriptSection)),
+  objections: lazySection(() => import('./sections/ObjectionsSection').then((module) => module.ObjectionsSection)),
+  targets: lazySection(() => import('./sections/TargetsSection').then((module) => module.TargetsSection)),
+  followUps: lazySection(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection)),
 };
 
 /** Which section a browser keyboard command lands in. */

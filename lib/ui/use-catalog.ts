@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCatalog, loadedCatalog } from '../i18n/catalog';
+import { isCatalogReady, loadCatalog } from '../i18n/catalog';
 import type { Language } from '../settings/settings';
 
 /**
@@ -8,7 +8,7 @@ import type { Language } from '../settings/settings';
  * never sees raw message keys.
  */
 export function useCatalog(language: Language): Language | undefined {
-  const [ready, setReady] = useState<Language | undefined>(() => (loadedCatalog(language) ? language : undefined));
+  const [ready, setReady] = useState<Language | undefined>(() => (isCatalogReady(language) ? language : undefined));
   useEffect(() => {
     let live = true;
     void loadCatalog(language).then(() => live && setReady(language));

@@ -25,7 +25,7 @@ function sidePanelInitialScripts(): string[] {
   };
   for (const script of scripts) visit(script);
   // First paint also waits for one language's strings (a dynamic chunk): count the larger one.
-  const catalogues = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((name) => /^(en|zh-CN)-[\w-]+\.js$/.test(name));
+  const catalogues = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((name) => /^(en|zh-CN)-(?!more-)[\w-]+\.js$/.test(name));
   const largest = catalogues.sort((a, b) => gzipKb(join(EXTENSION_DIR, 'chunks', b)) - gzipKb(join(EXTENSION_DIR, 'chunks', a)))[0];
   if (largest) visit(`/chunks/${largest}`);
   return [...seen];

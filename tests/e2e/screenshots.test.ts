@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import enCore from '../../lib/i18n/locales/en';
+import enMore from '../../lib/i18n/locales/en-more';
 import { type Harness, launchExtension } from './harness';
+
+const MESSAGE_KEYS = Object.keys({ ...enCore, ...enMore });
+
+/** Message keys showing as text mean a string was used before its catalogue loaded. */
+async function rawMessageKeys(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  return MESSAGE_KEYS.filter((key) => text.includes(key));
+}
 
 const OUT = process.env.CALLSIDE_SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'callside-shots-'));
 mkdirSync(OUT, { recursive: true });
@@ -48,6 +58,7 @@ describe('the panel beside a CRM record', () => {
     await panel.bringToFront();
     await panel.getByRole('region', { name: 'On screen' }).getByRole('heading', { name: 'Jordan Avery' }).waitFor();
     expect(await noHorizontalOverflow(panel)).toBe(true);
+    expect(await rawMessageKeys(panel)).toEqual([]);
     await panel.screenshot({ path: join(OUT, 'panel-en-light.png') });
     await besideCrm(harness, crm, panel, 'panel-beside-crm.png');
     await crm.close();
@@ -75,6 +86,7 @@ describe('the panel beside a CRM record', () => {
     await panel.getByRole('button', { name: 'Quoted', exact: true }).click();
     await panel.getByRole('checkbox', { name: 'Identified myself and the company' }).check();
     expect(await noHorizontalOverflow(panel)).toBe(true);
+    expect(await rawMessageKeys(panel)).toEqual([]);
     await panel.screenshot({ path: join(OUT, 'panel-call-running.png'), fullPage: true });
     await panel.getByRole('button', { name: 'Discard call' }).click();
     await panel.close();
@@ -109,6 +121,15 @@ describe('the panel beside a CRM record', () => {
     await panel.bringToFront();
     await panel.getByRole('region', { name: '当前客户' }).getByRole('heading', { name: '张伟' }).waitFor();
     expect(await noHorizontalOverflow(panel)).toBe(true);
+    expect(await rawMessageKeys(panel)).toEqual([]);
+    // Every section, opened in turn, shows its strings (they load with the section).
+    for (const section of ['话术', '异议', '目标', '回访']) {
+      await panel.getByRole('button', { name: section, exact: true }).click();
+      await panel.getByRole('heading', { level: 1, name: section }).waitFor();
+      await expect.poll(() => panel.locator('[aria-busy="true"]').count()).toBe(0);
+      expect(await rawMessageKeys(panel)).toEqual([]);
+    }
+    await panel.getByRole('button', { name: '通话', exact: true }).click();
     await panel.screenshot({ path: join(OUT, 'panel-zh-light.png') });
     await besideCrm(harness, crm, panel, 'panel-beside-crm-zh.png');
     await crm.close();

@@ -1,6 +1,6 @@
-// The Simplified Chinese catalogue, merged from the domain files in ../messages/zh-CN.
-// Loaded on demand (see ../catalog.ts): a page bundles only the language it shows.
-import type { Catalog } from '../catalog';
+// The Simplified Chinese first-paint strings of the side panel, merged from ../messages/zh-CN.
+// Loaded on demand (see ../catalog.ts).
+import type { CoreCatalog } from '../catalog';
 import { callsZh } from '../messages/zh-CN/calls';
 import { commonZh } from '../messages/zh-CN/common';
 import { pageReaderZh } from '../messages/zh-CN/pageReader';
@@ -8,5 +8,5 @@ import { scriptsZh } from '../messages/zh-CN/scripts';
 import { targetsZh } from '../messages/zh-CN/targets';
 import { teamZh } from '../messages/zh-CN/team';
 
-const catalog: Catalog = { ...commonZh, ...callsZh, ...pageReaderZh, ...scriptsZh, ...targetsZh, ...teamZh };
+const catalog: CoreCatalog = { ...commonZh, ...callsZh, ...pageReaderZh, ...scriptsZh, ...targetsZh, ...teamZh };
 export default catalog;

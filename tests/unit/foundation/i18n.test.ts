@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../lib/i18n';
-import en from '../../../lib/i18n/locales/en';
-import zh from '../../../lib/i18n/locales/zh-CN';
+import enCore from '../../../lib/i18n/locales/en';
+import enMore from '../../../lib/i18n/locales/en-more';
+import zhCore from '../../../lib/i18n/locales/zh-CN';
+import zhMore from '../../../lib/i18n/locales/zh-CN-more';
 
-const catalog = { en, 'zh-CN': zh };
+const catalog = { en: { ...enCore, ...enMore }, 'zh-CN': { ...zhCore, ...zhMore } };
 
 describe('i18n catalogues', () => {
   it('have the same keys in English and Chinese, none empty', () => {

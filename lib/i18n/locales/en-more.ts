@@ -1,0 +1,10 @@
+// The English strings for the dashboard, options and lazy panel sections, merged from ../messages/en.
+// Loaded on demand (see ../catalog.ts).
+import type { MoreCatalog } from '../catalog';
+import { callsMoreEn } from '../messages/en/calls-more';
+import { commonMoreEn } from '../messages/en/common-more';
+import { pageReaderMoreEn } from '../messages/en/pageReader-more';
+import { scriptsMoreEn } from '../messages/en/scripts-more';
+
+const catalog: MoreCatalog = { ...commonMoreEn, ...callsMoreEn, ...pageReaderMoreEn, ...scriptsMoreEn };
+export default catalog;

@@ -1,0 +1,10 @@
+// The Simplified Chinese strings for the dashboard, options and lazy panel sections, merged from ../messages/zh-CN.
+// Loaded on demand (see ../catalog.ts).
+import type { MoreCatalog } from '../catalog';
+import { callsMoreZh } from '../messages/zh-CN/calls-more';
+import { commonMoreZh } from '../messages/zh-CN/common-more';
+import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
+import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
+
+const catalog: MoreCatalog = { ...commonMoreZh, ...callsMoreZh, ...pageReaderMoreZh, ...scriptsMoreZh };
+export default catalog;
