@@ -1,36 +1,18 @@
-import { useEffect } from 'preact/hooks';
-import type { CallsideDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-errors';
-import { createTranslator } from '../../lib/i18n';
-import { type ProfileLoad, resolveLanguage } from '../../lib/settings/settings';
-import { applyTheme } from '../../lib/ui/theme';
+import type { ProfileLoad } from '../../lib/settings/settings';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
-import { useProfile } from '../../lib/ui/use-profile';
-import { I18nProvider, useI18n } from '../shared/i18n';
+import { FullPage, type FullPageServices } from '../shared/FullPage';
+import { useI18n } from '../shared/i18n';
 import { OPTIONS_SECTIONS, type OptionsRoute } from './sections';
 
-export interface OptionsServices {
-  db: CallsideDatabase;
-  browserLanguage: string;
-}
+export type OptionsServices = FullPageServices;
 
 const ROUTES = Object.keys(OPTIONS_SECTIONS) as OptionsRoute[];
 
 export function OptionsApp({ services }: { services: OptionsServices }) {
-  const state = useProfile(services.db, services.browserLanguage);
-  const profile = state.status === 'ready' ? state.value.profile : undefined;
-  const language = resolveLanguage(profile ?? { language: 'auto' }, services.browserLanguage);
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = createTranslator(language)('options.title');
-    if (profile) applyTheme(document.documentElement, profile.theme);
-  }, [language, profile?.theme]);
-  if (state.status === 'loading') return null;
-  if (state.status === 'error') return <p role="alert">{describeStorageError(state.error, createTranslator(language))}</p>;
   return (
-    <I18nProvider language={language}>
-      <OptionsPage services={services} load={state.value} />
-    </I18nProvider>
+    <FullPage services={services} titleKey="options.title">
+      {(load) => <OptionsPage services={services} load={load} />}
+    </FullPage>
   );
 }
 
