@@ -5,7 +5,7 @@
 import { cancelPicker, pickField } from './field-picker';
 import type { FieldMapping, PageContext } from './page-context';
 import { readPage } from './read-page';
-import { type RecordWatch, watchRecord } from './record-watcher';
+import { type RecordWatch, settlingContext, watchRecord } from './record-watcher';
 
 export interface PageAgentMessaging {
   onRequest(handler: (message: unknown, respond: (response: unknown) => void) => boolean): void;
@@ -37,19 +37,7 @@ export function startPageAgent(
   /** What the panel may see now: during an SPA route change, "settling" rather than the old record under the new URL. */
   const readForPanel = (): PageContext => {
     const context = read();
-    return watch?.isSettling()
-      ? {
-          ...context,
-          name: undefined,
-          company: undefined,
-          status: undefined,
-          phones: [],
-          emails: [],
-          fields: [],
-          mapped: {},
-          settling: true,
-        }
-      : context;
+    return watch?.isSettling() ? settlingContext(context) : context;
   };
   messaging.onRequest((message, respond) => {
     const request = (message ?? {}) as { type?: unknown; mappings?: unknown; hint?: unknown };

@@ -17,6 +17,21 @@ export interface WatchOptions {
 type ReadRecord = () => PageContext;
 
 /** What identifies the record on screen, URL aside. */
+/** The record with every customer value dropped: what the panel shows while an SPA switches records. */
+export function settlingContext(context: PageContext): PageContext {
+  return {
+    ...context,
+    name: undefined,
+    company: undefined,
+    status: undefined,
+    phones: [],
+    emails: [],
+    fields: [],
+    mapped: {},
+    settling: true,
+  };
+}
+
 export function recordFingerprint(context: PageContext): string {
   return JSON.stringify([
     context.name,
@@ -88,17 +103,7 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
     lastUrl = url;
     leaving = { fingerprint: lastRecord, at: Date.now() };
     // Tell the panel at once that the record is changing, so it drops the old one.
-    const blank: PageContext = {
-      ...read(),
-      name: undefined,
-      company: undefined,
-      status: undefined,
-      phones: [],
-      emails: [],
-      fields: [],
-      mapped: {},
-      settling: true,
-    };
+    const blank = settlingContext(read());
     lastPushed = `${url}\u0000settling`;
     push(blank);
     schedule();
