@@ -1,8 +1,17 @@
 import type { PageState } from '../../lib/ui/use-page-context';
 import '../page-reader/page-reader.css';
+import type { Translate } from '../../lib/i18n';
+import { classifyReadFailure, type ReadFailure } from '../../lib/page-reader/read-errors';
 import { useI18n } from '../shared/i18n';
 
 /** A number found on the page, as the panel understood it. */
+function unavailableText(failure: ReadFailure, reason: string, t: Translate): string {
+  if (failure === 'no-tab') return t('page.noTab');
+  if (failure === 'no-access') return t('page.noAccess');
+  if (failure === 'restricted') return t('page.restricted');
+  return t('page.cannotRead', { reason });
+}
+
 export interface PhoneView {
   raw: string;
   /** International format, when libphonenumber accepted it in the rep's region. */
@@ -48,7 +57,7 @@ export function PageContextCard({
   if (page.status === 'unavailable') {
     return (
       <section class="card stack" aria-label={t('page.title')}>
-        <p class="muted">{page.reason === 'no tab' ? t('page.noTab') : t('page.cannotRead', { reason: page.reason })}</p>
+        <p class="muted">{unavailableText(classifyReadFailure(page.reason), page.reason, t)}</p>
         <button type="button" onClick={onRefresh}>
           {t('page.readOnce')}
         </button>

@@ -66,7 +66,8 @@ describe('side panel shell', () => {
     const services = await onboarded();
     services.readCrmPage = async () => ({ ok: false, error: 'Cannot access contents of the page' });
     render(<SidePanelApp services={services} />);
-    await screen.findByText(/This page cannot be read: Cannot access contents of the page/);
+    // The browser's wording is turned into what the rep can do about it.
+    await screen.findByText(/Click the Callside button in the toolbar while on this tab/);
     expect(screen.getByRole('button', { name: 'Read this page' })).toBeTruthy();
   });
 });

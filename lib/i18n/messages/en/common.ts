@@ -34,6 +34,9 @@ export const commonEn = {
   'page.reading': 'Reading the page…',
   'page.noTab': 'No CRM tab is active.',
   'page.cannotRead': 'This page cannot be read: {reason}',
+  'page.noAccess':
+    'Callside may not read this tab yet. Click the Callside button in the toolbar while on this tab (or press Alt+Shift+S) to read it; then “Enable on this site” lets it read this CRM by itself.',
+  'page.restricted': 'Browser pages (settings, new tabs, the extension store) cannot be read. Switch to your CRM tab.',
   'page.readOnce': 'Read this page',
   'page.refresh': 'Read again',
   'page.name': 'Name',

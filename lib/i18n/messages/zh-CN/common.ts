@@ -35,6 +35,9 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'page.reading': '正在读取页面…',
   'page.noTab': '没有活动的 CRM 标签页。',
   'page.cannotRead': '无法读取此页面：{reason}',
+  'page.noAccess':
+    'Callside 还不能读取这个标签页。请在此标签页上点击工具栏中的 Callside 按钮（或按 Alt+Shift+S）读取一次；之后点“在此网站启用”，即可自动读取这个 CRM。',
+  'page.restricted': '浏览器自带页面（设置、新标签页、扩展商店）无法读取。请切换到你的 CRM 标签页。',
   'page.readOnce': '读取此页面',
   'page.refresh': '重新读取',
   'page.name': '姓名',
