@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { listOutcomes, outcomeLabel, seedDefaultOutcomes } from '../../../lib/calls/outcomes';
-import { prefillFromPage } from '../../../lib/calls/prefill';
+import { draftIsForRecord, prefillFromPage } from '../../../lib/calls/prefill';
 import type { SaveCallProblem } from '../../../lib/calls/save-call';
 import type { GuardViolation } from '../../../lib/compliance/guard';
 import type { OutcomeRecord } from '../../../lib/db/records';
@@ -28,7 +28,11 @@ const NO_REQUIRED_ITEMS: RequiredItem[] = [];
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
 
-type Status = { kind: 'saved'; deal: boolean } | { kind: 'problem'; problem: SaveCallProblem } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'wait' }
+  | { kind: 'saved'; deal: boolean }
+  | { kind: 'problem'; problem: SaveCallProblem }
+  | { kind: 'error'; message: string };
 
 function problemText(problem: SaveCallProblem, t: Translate): string {
   if (problem.kind === 'required-pending') return t('call.problem.required-pending', { items: problem.items.join(', ') });
@@ -83,21 +87,30 @@ export function CallSection(props: SectionProps) {
 
   const begin = (at: number, overrides: { rule: string; reason: string; at: number }[], normalise: NormalisePhone) => {
     setGuard(undefined);
-    // The page's values fill only what the rep (or a picked number) has not set already.
-    void patch((current) => ({
-      ...prefillFromPage(context, profile.defaultRegion, normalise),
-      ...Object.fromEntries(
-        Object.entries({
-          customerName: current.customerName,
-          phoneRaw: current.phoneRaw,
-          phoneE164: current.phoneE164,
-          recordUrl: current.recordUrl,
-          pageTitle: current.pageTitle,
-        }).filter(([, value]) => value !== undefined),
-      ),
-      startedAt: at,
-      overrides: [...current.overrides, ...overrides],
-    })).then(() => {
+    // A fresh call: focus starts again from the outcomes.
+    setPicked({ count: 0 });
+    void patch((current) => {
+      const fromPage = prefillFromPage(context, profile.defaultRegion, normalise);
+      // Left over from another record (the rep moved on before starting): the page wins, the rest is dropped.
+      if (!draftIsForRecord(current, context)) {
+        return { ...fromPage, scriptPath: [], checklistDone: [], requiredPending: [], rebuttalsUsed: [], startedAt: at, overrides };
+      }
+      // The page's values fill only what the rep (or a picked number) has not set already.
+      return {
+        ...fromPage,
+        ...Object.fromEntries(
+          Object.entries({
+            customerName: current.customerName,
+            phoneRaw: current.phoneRaw,
+            phoneE164: current.phoneE164,
+            recordUrl: current.recordUrl,
+            pageTitle: current.pageTitle,
+          }).filter(([, value]) => value !== undefined),
+        ),
+        startedAt: at,
+        overrides: [...current.overrides, ...overrides],
+      };
+    }).then(() => {
       // The script's required checklist gates the save even if the Script section is never opened;
       // Save call waits for this, so a fast rep cannot slip past it.
       attaching.current = loadChecklist()
@@ -108,12 +121,18 @@ export function CallSection(props: SectionProps) {
 
   const start = async () => {
     if (started) return;
+    // Between two records of an SPA: wait for the new one, or the guard would check no number.
+    if (page.status === 'reading' || context?.settling) {
+      setStatus({ kind: 'wait' });
+      return;
+    }
     setStatus(undefined);
     const at = services.now();
     try {
       // The guard needs the normalised number: wait for the normaliser if it is still loading.
       const normalise = normalisePhone ?? (await loadPhoneNormaliser());
-      const phoneE164 = draft?.phoneE164 ?? prefillFromPage(context, profile.defaultRegion, normalise).phoneE164;
+      const ownNumber = draft && draftIsForRecord(draft, context) ? draft.phoneE164 : undefined;
+      const phoneE164 = ownNumber ?? prefillFromPage(context, profile.defaultRegion, normalise).phoneE164;
       const [{ checkBeforeDial }, { describeViolation }] = await loadGuard();
       const violations = await checkBeforeDial({ phoneE164, at }, db);
       const messages = violations.map((violation) => ({
@@ -188,7 +207,8 @@ export function CallSection(props: SectionProps) {
         onDial={(phoneRaw) => {
           void loadPhoneNormaliser().then((normalise) => {
             const picked = prefillFromPage(context, profile.defaultRegion, normalise, phoneRaw);
-            void patch({ phoneRaw: picked.phoneRaw, phoneE164: picked.phoneE164 });
+            // Remember which record the number was picked on (see draftIsForRecord).
+            void patch({ phoneRaw: picked.phoneRaw, phoneE164: picked.phoneE164, recordUrl: context?.url });
           });
         }}
       />
@@ -209,7 +229,11 @@ export function CallSection(props: SectionProps) {
         <CallForm
           draft={draft}
           outcomes={outcomes}
-          preview={{ customerName: draft.customerName ?? preview.customerName, phone: draft.phoneRaw ?? preview.phoneRaw }}
+          preview={
+            started || draftIsForRecord(draft, context)
+              ? { customerName: draft.customerName ?? preview.customerName, phone: draft.phoneRaw ?? preview.phoneRaw }
+              : { customerName: preview.customerName, phone: preview.phoneRaw }
+          }
           now={services.now}
           picked={picked}
           requiredChecklist={requiredChecklist}
@@ -225,8 +249,9 @@ export function CallSection(props: SectionProps) {
           onDiscard={() => void clearDraft(draftId, db).catch(report)}
         />
       )}
-      <p role="status" class={`status-line ${status?.kind === 'saved' ? '' : 'error'}`}>
+      <p role="status" class={`status-line ${status?.kind === 'saved' || status?.kind === 'wait' ? '' : 'error'}`}>
         {status?.kind === 'saved' && t(status.deal ? 'call.savedDeal' : 'call.saved')}
+        {status?.kind === 'wait' && t('page.loadingRecord')}
         {status?.kind === 'problem' && problemText(status.problem, t)}
         {status?.kind === 'error' && status.message}
       </p>
