@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallDraft, DraftPatch } from '../../lib/calls/draft';
+import { MAX_NOTES_LENGTH } from '../../lib/calls/notes';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import type { OutcomeRecord } from '../../lib/db/records';
 import type { RequiredItem } from '../../lib/scripts/call-checklist';
@@ -146,7 +147,9 @@ export function CallForm(props: CallFormProps) {
             onInput={(event) => {
               const text = event.currentTarget.value;
               setAmount(text);
-              props.onPatch({ amount: text === '' ? undefined : Number(text) });
+              // A half-typed number ("1e") is not stored as NaN: the draft keeps no amount until it parses.
+              const value = Number(text);
+              props.onPatch({ amount: text === '' || Number.isNaN(value) ? undefined : value });
             }}
           />
         </label>
@@ -155,7 +158,7 @@ export function CallForm(props: CallFormProps) {
           <textarea
             rows={3}
             value={notes}
-            maxLength={4000}
+            maxLength={MAX_NOTES_LENGTH}
             onInput={(event) => {
               setNotes(event.currentTarget.value);
               props.onPatch({ notes: event.currentTarget.value });
@@ -180,12 +183,45 @@ export function CallForm(props: CallFormProps) {
           <button ref={saveRef} type="submit" class="primary">
             {t('call.save')}
           </button>
-          <button type="button" onClick={props.onDiscard}>
-            {t('call.discard')}
-          </button>
+          <DiscardButton onDiscard={props.onDiscard} />
         </div>
       </form>
     </section>
+  );
+}
+
+/** How long "Confirm discard" waits for the second press before turning back into "Discard call". */
+const CONFIRM_DISCARD_MS = 4000;
+
+/**
+ * Two presses to throw a call away: it sits right after Save call in the tab
+ * order, so one stray Tab+Enter must not lose the call. The first press arms
+ * it for a few seconds or until focus leaves it.
+ */
+function DiscardButton({ onDiscard }: { onDiscard(): void }) {
+  const { t } = useI18n();
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    if (!armed) return;
+    const timer = setTimeout(() => setArmed(false), CONFIRM_DISCARD_MS);
+    return () => clearTimeout(timer);
+  }, [armed]);
+  return (
+    <button
+      type="button"
+      class={armed ? 'confirm-discard' : undefined}
+      onBlur={() => setArmed(false)}
+      onClick={() => {
+        if (!armed) {
+          setArmed(true);
+          return;
+        }
+        setArmed(false);
+        onDiscard();
+      }}
+    >
+      {t(armed ? 'call.confirmDiscard' : 'call.discard')}
+    </button>
   );
 }
 

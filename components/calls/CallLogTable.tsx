@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseAmountText } from '../../lib/calls/amount';
+import { MAX_NOTES_LENGTH } from '../../lib/calls/notes';
 import type { CallRecord, OutcomeRecord } from '../../lib/db/records';
 import { formatNumber } from '../../lib/i18n';
 import { useI18n } from '../shared/i18n';
@@ -23,6 +25,17 @@ export interface CallLogTableProps {
 export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: CallLogTableProps) {
   const { t, language } = useI18n();
   const [editing, setEditing] = useState<string>();
+  // After Save or Cancel, focus goes back to the row's Edit button instead of falling to <body>.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const [refocus, setRefocus] = useState<{ id: string }>();
+  useEffect(() => {
+    if (!refocus) return;
+    editButtons.current.get(refocus.id)?.focus();
+  }, [refocus]);
+  const stopEditing = (id: string) => {
+    setEditing(undefined);
+    setRefocus({ id });
+  };
   if (calls.length === 0) return <p class="muted">{t('log.empty')}</p>;
   const label = (id: string) => {
     const outcome = outcomes.find((candidate) => candidate.id === id);
@@ -50,9 +63,9 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
               call={call}
               outcomes={outcomes}
               when={formatTime(call.startedAt)}
-              onCancel={() => setEditing(undefined)}
+              onCancel={() => stopEditing(call.id)}
               onSave={(values) => {
-                setEditing(undefined);
+                stopEditing(call.id);
                 onSave(call, values);
               }}
             />
@@ -65,17 +78,27 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
               <td>{call.amount ? formatNumber(call.amount, language) : ''}</td>
               <td>{call.durationSec ? formatDuration(call.durationSec) : ''}</td>
               <td class="notes">{call.notes}</td>
-              <td class="row">
-                <button
-                  type="button"
-                  aria-label={t('log.editOne', { time: formatTime(call.startedAt) })}
-                  onClick={() => setEditing(call.id)}
-                >
-                  {t('common.edit')}
-                </button>
-                <button type="button" aria-label={t('log.deleteOne', { time: formatTime(call.startedAt) })} onClick={() => onDelete(call)}>
-                  {t('common.delete')}
-                </button>
+              <td>
+                <div class="row">
+                  <button
+                    type="button"
+                    ref={(button) => {
+                      if (button) editButtons.current.set(call.id, button);
+                      else editButtons.current.delete(call.id);
+                    }}
+                    aria-label={t('log.editOne', { time: formatTime(call.startedAt) })}
+                    onClick={() => setEditing(call.id)}
+                  >
+                    {t('common.edit')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('log.deleteOne', { time: formatTime(call.startedAt) })}
+                    onClick={() => onDelete(call)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </div>
               </td>
             </tr>
           ),
@@ -93,12 +116,24 @@ function EditRow(props: {
   onCancel(): void;
 }) {
   const { t, language } = useI18n();
-  const [values, setValues] = useState<CallEditValues>({
+  // The amount stays the text typed until Save: converting per keystroke swallowed the "." of "99.95".
+  const [values, setValues] = useState({
     outcomeId: props.call.outcomeId,
-    amount: props.call.amount,
+    amountText: props.call.amount ? String(props.call.amount) : '',
     notes: props.call.notes,
   });
-  const save = () => props.onSave(values);
+  const [amountProblem, setAmountProblem] = useState<'bad-amount' | 'amount-too-large'>();
+  const amountRef = useRef<HTMLInputElement>(null);
+  const save = () => {
+    const parsed = parseAmountText(values.amountText);
+    if (!parsed.ok) {
+      setAmountProblem(parsed.problem);
+      amountRef.current?.focus();
+      return;
+    }
+    props.onSave({ outcomeId: values.outcomeId, amount: parsed.amount, notes: values.notes });
+  };
+  const problemId = `amount-problem-${props.call.id}`;
   const saveOnEnter = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
       event.preventDefault();
@@ -125,14 +160,24 @@ function EditRow(props: {
       </td>
       <td>
         <input
-          type="number"
-          min={0}
-          step="0.01"
+          ref={amountRef}
+          type="text"
+          inputMode="decimal"
           aria-label={t('call.amount')}
-          value={values.amount}
-          onInput={(event) => setValues({ ...values, amount: Math.max(0, Number(event.currentTarget.value) || 0) })}
+          aria-invalid={amountProblem ? true : undefined}
+          aria-describedby={amountProblem ? problemId : undefined}
+          value={values.amountText}
+          onInput={(event) => {
+            setValues({ ...values, amountText: event.currentTarget.value });
+            setAmountProblem(undefined);
+          }}
           style={{ width: '7em' }}
         />
+        {amountProblem && (
+          <p id={problemId} role="alert" class="error">
+            {t(amountProblem === 'bad-amount' ? 'log.badAmount' : 'log.amountTooLarge')}
+          </p>
+        )}
       </td>
       <td>{props.call.durationSec ? formatDuration(props.call.durationSec) : ''}</td>
       <td>
@@ -140,16 +185,19 @@ function EditRow(props: {
           aria-label={t('call.notes')}
           value={values.notes}
           rows={2}
+          maxLength={MAX_NOTES_LENGTH}
           onInput={(event) => setValues({ ...values, notes: event.currentTarget.value })}
         />
       </td>
-      <td class="row">
-        <button type="button" class="primary" onClick={save}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
+      <td>
+        <div class="row">
+          <button type="button" class="primary" onClick={save}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { CallRecord } from '../../lib/db/records';
 import { useI18n } from '../shared/i18n';
 import { formatDateTime } from './format';
@@ -12,10 +13,28 @@ export interface FollowUpListProps {
 
 export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps) {
   const { t, language } = useI18n();
-  if (calls.length === 0) return <p class="muted">{t('followUps.empty')}</p>;
+  // When an item leaves the list (done, or snoozed out of it) its focused button goes with it:
+  // focus moves to the next item's Done button, or to the "none due" line when it was the last.
+  const leaving = useRef<{ id: string; index: number } | undefined>(undefined);
+  const doneButtons = useRef(new Map<string, HTMLButtonElement>());
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const left = leaving.current;
+    if (!left || calls.some((call) => call.id === left.id)) return;
+    leaving.current = undefined;
+    const next = calls[Math.min(left.index, calls.length - 1)];
+    if (next) doneButtons.current.get(next.id)?.focus();
+    else emptyRef.current?.focus();
+  }, [calls]);
+  if (calls.length === 0)
+    return (
+      <p class="muted" ref={emptyRef} tabIndex={-1}>
+        {t('followUps.empty')}
+      </p>
+    );
   return (
     <ul class="follow-ups">
-      {calls.map((call) => {
+      {calls.map((call, index) => {
         const name = call.customerName || call.phoneRaw || t('followUps.unnamed');
         const overdue = (call.followUpAt ?? 0) < now;
         return (
@@ -30,10 +49,28 @@ export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps
             </div>
             {call.notes && <div>{call.notes}</div>}
             <div class="row">
-              <button type="button" aria-label={t('followUps.snoozeOne', { name })} onClick={() => onSnooze(call.id)}>
+              <button
+                type="button"
+                aria-label={t('followUps.snoozeOne', { name })}
+                onClick={() => {
+                  leaving.current = { id: call.id, index };
+                  onSnooze(call.id);
+                }}
+              >
                 {t('followUps.snooze')}
               </button>
-              <button type="button" aria-label={t('followUps.doneOne', { name })} onClick={() => onDone(call.id)}>
+              <button
+                type="button"
+                ref={(button) => {
+                  if (button) doneButtons.current.set(call.id, button);
+                  else doneButtons.current.delete(call.id);
+                }}
+                aria-label={t('followUps.doneOne', { name })}
+                onClick={() => {
+                  leaving.current = { id: call.id, index };
+                  onDone(call.id);
+                }}
+              >
                 {t('followUps.done')}
               </button>
             </div>

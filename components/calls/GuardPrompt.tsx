@@ -21,7 +21,19 @@ export function GuardPrompt({ messages, onCallAnyway, onCancel }: GuardPromptPro
     (needsReason ? reasonRef.current : goRef.current)?.focus();
   }, [needsReason]);
   return (
-    <section class="card stack guard" aria-label={t('guard.region')} role="alert">
+    <section
+      class="card stack guard"
+      aria-label={t('guard.region')}
+      role="alert"
+      onKeyDown={(event) => {
+        // Escape backs out of the prompt like Cancel, as it would from a dialog.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
       <h2>{t('guard.region')}</h2>
       <ul>
         {messages.map((message) => (

@@ -6,6 +6,7 @@ import {
   type BackupRejection,
   type BackupTableName,
   backupFileName,
+  checkBackupSize,
   createBackup,
   readBackup,
   restoreBackup,
@@ -20,7 +21,7 @@ import '../calls/calls.css';
 function rejectionText(rejection: BackupRejection, t: Translate): string {
   switch (rejection.reason) {
     case 'too-large':
-      return t('backup.reason.too-large', { limit: rejection.limitMb });
+      return t('backup.reason.too-large', { size: rejection.sizeMb, limit: rejection.limitMb });
     case 'truncated':
       return t('backup.reason.truncated', { detail: rejection.detail });
     case 'foreign':
@@ -37,6 +38,8 @@ function rejectionText(rejection: BackupRejection, t: Translate): string {
         actual: rejection.actual,
         table: t(`backup.table.${rejection.table}`),
       });
+    case 'duplicate':
+      return t('backup.reason.duplicate', { table: t(`backup.table.${rejection.table}`), key: rejection.key });
   }
 }
 
@@ -91,7 +94,20 @@ export function BackupView({ db }: DashboardViewProps) {
             onChange={async (event) => {
               const file = event.currentTarget.files?.[0];
               if (!file) return;
-              const read = readBackup(await file.text(), file.size);
+              // Checked before reading: a file over the limit cannot even become a string.
+              const tooLarge = checkBackupSize(file.size);
+              if (tooLarge) {
+                setRestore({ kind: 'rejected', text: rejectionText(tooLarge, t) });
+                return;
+              }
+              let text: string;
+              try {
+                text = await file.text();
+              } catch (error) {
+                setRestore({ kind: 'error', text: describeStorageError(error, t) });
+                return;
+              }
+              const read = readBackup(text, file.size);
               setRestore(
                 read.ok
                   ? { kind: 'ready', backup: read.backup, counts: read.counts }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CallLogCursor, type CallLogFilter, deleteCall, listCallsPage, restoreCall, updateCall } from '../../lib/calls/call-log';
 import { startOfLocalDay } from '../../lib/calls/days';
 import { callFlags, listOutcomes } from '../../lib/calls/outcomes';
@@ -39,6 +39,11 @@ export function CallLogView({ db }: DashboardViewProps) {
   const [trail, setTrail] = useState<(CallLogCursor | undefined)[]>([]);
   const [cursor, setCursor] = useState<CallLogCursor>();
   const [status, setStatus] = useState<{ text: string; undo?: CallRecord }>();
+  // The deleted row takes the focused Delete button with it: focus goes to Undo, the one thing to do next.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (status?.undo) undoRef.current?.focus();
+  }, [status]);
   const outcomes = useLiveQuery(() => listOutcomes(db, true), [db]);
   const page = useLiveQuery(() => listCallsPage(filter, PAGE_SIZE, cursor, db), [db, filter, cursor]);
   const report = (error: unknown) => setStatus({ text: describeStorageError(error, t) });
@@ -105,6 +110,7 @@ export function CallLogView({ db }: DashboardViewProps) {
         {status?.text}
         {status?.undo && (
           <button
+            ref={undoRef}
             type="button"
             onClick={() => {
               const call = status.undo;

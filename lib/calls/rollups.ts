@@ -9,7 +9,13 @@ export function emptyTotals(): Totals {
 }
 
 // Money is kept to the cent: repeated add/subtract of decimals must not drift away from a recount.
-const cents = (value: number) => Math.round(value * 100) / 100;
+// A non-finite total (Infinity, NaN) would be stored, shown and backed up as garbage (JSON writes
+// null), so it throws instead: the caller's transaction rolls back and nothing is written.
+function cents(value: number): number {
+  if (!Number.isFinite(value)) throw new RangeError(`Revenue total is not a finite number (${value})`);
+  // From 2^52 up every double is a whole number already, and value * 100 could overflow.
+  return Math.abs(value) >= 2 ** 52 ? value : Math.round(value * 100) / 100;
+}
 
 /** Adds (sign 1) or removes (sign -1) one call's contribution to a day's totals. */
 export function applyCall(totals: Totals, call: CallRecord, sign: 1 | -1): Totals {

@@ -1,6 +1,6 @@
 import { addToDnc } from '../compliance/dnc';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import type { CallRecord, OutcomeRecord } from '../db/records';
+import { type CallRecord, MAX_AMOUNT, type OutcomeRecord } from '../db/records';
 import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
@@ -13,7 +13,9 @@ export type SaveCallProblem =
   | { kind: 'unknown-outcome'; outcomeId: string }
   /** A connected call with required checklist items not ticked. */
   | { kind: 'required-pending'; items: string[] }
-  | { kind: 'bad-amount' };
+  | { kind: 'bad-amount' }
+  /** Over MAX_AMOUNT: surely a typo, and it would break the revenue totals. */
+  | { kind: 'amount-too-large' };
 
 export type SaveCallResult = { ok: true; call: CallRecord } | { ok: false; problem: SaveCallProblem };
 
@@ -33,8 +35,10 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
   // A do-not-call request is honoured at once: no checklist stands between the rep and saving it.
   if (outcome.flags.connected === 1 && outcome.addsToDnc === 0 && draft.requiredPending.length > 0)
     return { ok: false, problem: { kind: 'required-pending', items: [...draft.requiredPending] } };
-  const amount = outcome.needsAmount ? (draft.amount ?? 0) : 0;
-  if (!Number.isFinite(amount) || amount < 0) return { ok: false, problem: { kind: 'bad-amount' } };
+  const amount = Math.round((outcome.needsAmount ? (draft.amount ?? 0) : 0) * 100) / 100;
+  if (Number.isNaN(amount) || amount < 0) return { ok: false, problem: { kind: 'bad-amount' } };
+  // Checked after rounding, on the value that would be stored (and Infinity lands here too).
+  if (amount > MAX_AMOUNT) return { ok: false, problem: { kind: 'amount-too-large' } };
   const endedAt = Math.max(options.now, draft.startedAt);
   // Talk time counts only when someone answered.
   const durationSec = outcome.flags.connected ? Math.round((endedAt - draft.startedAt) / 1000) : 0;
@@ -46,7 +50,7 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
     durationSec,
     outcomeId: outcome.id,
     flags: callFlags(outcome, durationSec, options.effectiveSeconds),
-    amount: Math.round(amount * 100) / 100,
+    amount,
     customerName: draft.customerName,
     phoneE164: draft.phoneE164,
     phoneRaw: draft.phoneRaw,

@@ -22,6 +22,18 @@ export const complianceOverrideSchema = z.object({
   at: z.number(),
 });
 
+/**
+ * Largest amount one call may carry. Far above any real deal, yet small enough
+ * that a day's, year's or lifetime's revenue summed from such amounts (even a
+ * million of them) stays a finite, cent-exact-enough number: an unbounded
+ * amount (1e308) made revenue Infinity, backups write Infinity as null, and
+ * subtracting it on delete gave NaN.
+ */
+export const MAX_AMOUNT = 1e12;
+
+/** Money: finite, never negative, at most MAX_AMOUNT. */
+export const amountSchema = z.number().check(z.minimum(0), z.maximum(MAX_AMOUNT));
+
 export const callRecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
   startedAt: z.number(),
@@ -32,7 +44,7 @@ export const callRecordSchema = z.object({
   outcomeId: z.string(),
   /** Funnel flags copied from the outcome when saved, so renaming an outcome never rewrites history. */
   flags: funnelFlagsSchema,
-  amount: z.number().check(z.minimum(0)),
+  amount: amountSchema,
   customerName: z.optional(z.string()),
   phoneE164: z.optional(z.string()),
   phoneRaw: z.optional(z.string()),
@@ -58,6 +70,7 @@ export const dailyRollupSchema = z.object({
   effective: z.number(),
   quotes: z.number(),
   deals: z.number(),
+  /** Sum of amounts; finite because every amount is bounded (z.number() refuses Infinity and NaN). */
   revenue: z.number(),
   talkSeconds: z.number(),
   byOutcome: z.record(z.string(), z.number()),

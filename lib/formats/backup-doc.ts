@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, backupSchema } from './backup';
+import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_PRIMARY_KEYS, BACKUP_VERSION, backupSchema } from './backup';
 
 /**
  * docs/formats/backup.md, generated from the Zod schema so the description
@@ -32,9 +32,12 @@ Times are epoch milliseconds plus a local day string \`YYYY-MM-DD\`; flags are 0
 Rows may carry fields a newer Callside added; they are kept as they are.
 
 ## Restore rules
-1. Files over ${BACKUP_MAX_BYTES / 1024 / 1024} MB are refused before reading.
+1. Files over ${BACKUP_MAX_BYTES / 1024 / 1024} MB are refused before reading (Chromium cannot read a larger file into one string).
 2. The file must be complete JSON (a truncated download is refused).
-3. \`format\` and \`version\` are checked, then every row of every table against the schema below, then \`counts\`.
+3. \`format\` and \`version\` are checked, then every row of every table against the schema below, then \`counts\`,
+   then that no table holds the same primary key twice (${Object.entries(BACKUP_PRIMARY_KEYS)
+     .map(([table, key]) => `${table}.${key}`)
+     .join(', ')}).
 4. Only then is the database replaced, in one transaction: all or nothing.
 
 ## JSON Schema

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { syncFollowUpAlarms } from '../calls/follow-up-alarms';
+import { MAX_NOTES_LENGTH } from '../calls/notes';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import {
   calendarDaySchema,
@@ -20,16 +21,39 @@ import {
 
 export const BACKUP_FORMAT = 'callside.backup';
 export const BACKUP_VERSION = 1;
-/** Larger files are refused before they are read: a backup of a million calls is about 500 MB. */
-export const BACKUP_MAX_BYTES = 1024 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read: Chromium cannot hold a string
+ * over about 512 MB (File.text() fails), so 400 MB leaves room. A backup of a
+ * million calls is about 500 MB and so cannot be restored in one file.
+ */
+export const BACKUP_MAX_BYTES = 400 * 1024 * 1024;
 
 // Rows keep fields this version does not know (loose objects): a backup taken by
 // a build with an extra field restores that field instead of silently dropping it.
 const rows = <T extends z.ZodMiniObject>(schema: T) => z.array(z.looseObject(schema.shape));
 
+const backupCallSchema = z.extend(callRecordSchema, { notes: z.string().check(z.maxLength(MAX_NOTES_LENGTH)) });
+
+/** The primary key of each table (lib/db/database.ts): a backup holding one twice cannot be restored. */
+export const BACKUP_PRIMARY_KEYS = {
+  calls: 'id',
+  rollups: 'day',
+  scripts: 'id',
+  scriptVersions: 'id',
+  objections: 'id',
+  outcomes: 'id',
+  targets: 'id',
+  calendar: 'day',
+  dnc: 'hash',
+  siteMappings: 'id',
+  drafts: 'id',
+  settings: 'key',
+  imports: 'id',
+} as const;
+
 /** Every table of the database, in restore order. */
 export const backupTablesSchema = z.object({
-  calls: rows(callRecordSchema),
+  calls: rows(backupCallSchema),
   rollups: rows(dailyRollupSchema),
   scripts: rows(scriptRecordSchema),
   scriptVersions: rows(scriptVersionSchema),
@@ -64,13 +88,14 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 export type BackupRejection =
-  | { reason: 'too-large'; limitMb: number }
+  | { reason: 'too-large'; sizeMb: number; limitMb: number }
   | { reason: 'truncated'; detail: string }
   | { reason: 'foreign'; format: string }
   | { reason: 'newer'; version: number }
   | { reason: 'older'; version: string }
   | { reason: 'invalid'; detail: string }
-  | { reason: 'counts'; table: BackupTableName; expected: number; actual: number };
+  | { reason: 'counts'; table: BackupTableName; expected: number; actual: number }
+  | { reason: 'duplicate'; table: BackupTableName; key: string };
 
 export type BackupRead = { ok: true; backup: Backup; counts: Record<BackupTableName, number> } | { ok: false; rejection: BackupRejection };
 
@@ -99,12 +124,35 @@ export async function createBackup(
 export const backupFileName = (backup: Pick<Backup, 'exportedAt'>) =>
   `callside-backup-${new Date(backup.exportedAt).toISOString().slice(0, 10)}.callside.json`;
 
+const toMb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
+
+/** Call with the file's size before reading it: a file over the limit cannot even be read into a string. */
+export function checkBackupSize(byteLength: number): BackupRejection | undefined {
+  if (byteLength <= BACKUP_MAX_BYTES) return undefined;
+  return { reason: 'too-large', sizeMb: toMb(byteLength), limitMb: toMb(BACKUP_MAX_BYTES) };
+}
+
+function findDuplicateKey(tables: BackupTables): { table: BackupTableName; key: string } | undefined {
+  for (const table of BACKUP_TABLES) {
+    const field = BACKUP_PRIMARY_KEYS[table];
+    const seen = new Set<unknown>();
+    for (const row of tables[table] as Record<string, unknown>[]) {
+      const key = row[field];
+      if (seen.has(key)) return { table, key: String(key) };
+      seen.add(key);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Validates a whole backup file before anything is written: size, JSON, format,
- * version, every row of every table, and the row counts the file declares.
+ * version, every row of every table, the row counts the file declares, and
+ * that no table holds a primary key twice.
  */
 export function readBackup(text: string, byteLength: number = text.length): BackupRead {
-  if (byteLength > BACKUP_MAX_BYTES) return { ok: false, rejection: { reason: 'too-large', limitMb: BACKUP_MAX_BYTES / 1024 / 1024 } };
+  const tooLarge = checkBackupSize(byteLength);
+  if (tooLarge) return { ok: false, rejection: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -124,6 +172,8 @@ export function readBackup(text: string, byteLength: number = text.length): Back
     const actual = parsed.data.tables[table].length;
     if (expected !== actual) return { ok: false, rejection: { reason: 'counts', table, expected, actual } };
   }
+  const duplicate = findDuplicateKey(parsed.data.tables);
+  if (duplicate) return { ok: false, rejection: { reason: 'duplicate', ...duplicate } };
   const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, parsed.data.tables[name].length])) as Record<
     BackupTableName,
     number

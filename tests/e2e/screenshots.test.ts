@@ -88,7 +88,10 @@ describe('the panel beside a CRM record', () => {
     expect(await noHorizontalOverflow(panel)).toBe(true);
     expect(await rawMessageKeys(panel)).toEqual([]);
     await panel.screenshot({ path: join(OUT, 'panel-call-running.png'), fullPage: true });
+    // Discard is two-step, so a stray Enter never throws a call away.
     await panel.getByRole('button', { name: 'Discard call' }).click();
+    await panel.getByRole('button', { name: 'Confirm discard' }).click();
+    await panel.getByRole('button', { name: 'Start call' }).waitFor();
     await panel.close();
     await crm.close();
   });

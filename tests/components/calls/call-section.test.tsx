@@ -102,6 +102,54 @@ describe('logging a call in the side panel', () => {
     expect(call?.overrides.map((override) => override.reason)).toContain('customer asked for 22:00');
   });
 
+  it('refuses a Deal of 1e308 with a clear message and saves nothing', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await screen.findByRole('group', { name: 'Required before saving a connected call' });
+    await user.keyboard('7');
+    await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).outcomeId).toBe('deal'));
+    for (const item of ['Identified myself and the company', 'Stated the purpose of the call', 'Gave the recording notice'])
+      await user.click(screen.getByRole('checkbox', { name: item }));
+    // Enter in the field saves (a click on Save call would first meet the browser's step check).
+    await user.type(screen.getByRole('spinbutton', { name: 'Amount' }), '1e308{Enter}');
+    await screen.findByText(/^Amount is too large/);
+    expect(await services.db.calls.count()).toBe(0);
+    expect(await services.db.rollups.count()).toBe(0);
+  });
+
+  it('closes the guard prompt on Escape, like Cancel', async () => {
+    const { services } = await panelAt(22);
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    const guard = await screen.findByRole('alert', { name: 'Before you dial' });
+    await waitFor(() => expect(guard.contains(document.activeElement)).toBe(true));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alert', { name: 'Before you dial' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeTruthy();
+    expect((await loadDraft(FIRST_DRAFT_ID, services.db)).startedAt).toBeUndefined();
+  });
+
+  it('discards a call only on a second press of "Confirm discard"; leaving the button disarms it', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard call' }));
+    const confirm = screen.getByRole('button', { name: 'Confirm discard' });
+    expect(document.activeElement).toBe(confirm);
+    expect((await loadDraft(FIRST_DRAFT_ID, services.db)).startedAt).toBeDefined();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Discard call' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Discard call' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm discard' }));
+    await screen.findByRole('button', { name: 'Start call' });
+    expect((await loadDraft(FIRST_DRAFT_ID, services.db)).startedAt).toBeUndefined();
+    expect(await services.db.calls.count()).toBe(0);
+  });
+
   it('refuses a connected call until the required checklist is ticked, even with the Script section never opened', async () => {
     const { services } = await panelAt();
     render(<SidePanelApp services={services} />);

@@ -17,6 +17,7 @@ import { fakePanelServices } from '../../helpers/panel-services';
 import { makeCall } from '../../unit/calls/call-factory';
 
 const T0 = new Date(2026, 10, 26, 10, 0).getTime();
+const DEAL_FLAGS = { dialed: 1, connected: 1, effective: 1, quoted: 1, deal: 1 } as const;
 
 describe('call log view', () => {
   it('filters by outcome and text, deletes with undo and edits a call', async () => {
@@ -54,11 +55,65 @@ describe('call log view', () => {
     await user.click(await screen.findByRole('button', { name: /^Edit call of .*10:01/ }));
     const row = screen.getByRole('row', { name: 'Edit call' });
     await user.selectOptions(within(row).getByRole('combobox', { name: 'Outcome' }), 'deal');
-    fireEvent.input(within(row).getByRole('spinbutton', { name: 'Amount' }), { target: { value: '2500' } });
+    fireEvent.input(within(row).getByRole('textbox', { name: 'Amount' }), { target: { value: '2500' } });
     await user.click(within(row).getByRole('button', { name: 'Save' }));
     await screen.findByText('Call updated.');
     expect(await db.calls.get('b')).toMatchObject({ outcomeId: 'deal', amount: 2500, flags: { deal: 1 } });
     expect(await dayTotals('2026-11-26', db)).toMatchObject({ deals: 1, revenue: 2500 });
+  });
+});
+
+describe('call log editing', () => {
+  async function logWithOneCall() {
+    const db = freshDatabase();
+    await seedDefaultOutcomes(db);
+    await addCall(makeCall({ id: 'b', startedAt: T0, outcomeId: 'deal', flags: DEAL_FLAGS, amount: 100, customerName: 'Li Lei' }), db);
+    render(<CallLogView db={db} />);
+    await screen.findByText('Li Lei');
+    return { db, user: userEvent.setup() };
+  }
+
+  it("keeps the typed amount as text, so 99.95 saves as 99.95, and returns focus to the row's Edit button", async () => {
+    const { db, user } = await logWithOneCall();
+    const edit = screen.getByRole('button', { name: /^Edit call of/ });
+    await user.click(edit);
+    const row = screen.getByRole('row', { name: 'Edit call' });
+    const amount = within(row).getByRole('textbox', { name: 'Amount' });
+    await user.clear(amount);
+    await user.type(amount, '99.95');
+    expect((amount as HTMLInputElement).value).toBe('99.95');
+    await user.click(within(row).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Call updated.');
+    expect((await db.calls.get('b'))?.amount).toBe(99.95);
+    expect(await dayTotals('2026-11-26', db)).toMatchObject({ revenue: 99.95 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Edit call of/ })));
+  });
+
+  it('refuses an amount over the limit with a message and saves nothing', async () => {
+    const { db, user } = await logWithOneCall();
+    await user.click(screen.getByRole('button', { name: /^Edit call of/ }));
+    const row = screen.getByRole('row', { name: 'Edit call' });
+    const amount = within(row).getByRole('textbox', { name: 'Amount' });
+    await user.clear(amount);
+    await user.type(amount, '1e308');
+    await user.click(within(row).getByRole('button', { name: 'Save' }));
+    expect((await within(row).findByRole('alert')).textContent).toMatch(/^Amount is too large/);
+    expect(document.activeElement).toBe(amount);
+    expect((await db.calls.get('b'))?.amount).toBe(100);
+    expect((await dayTotals('2026-11-26', db)).revenue).toBe(100);
+    expect(screen.queryByText('Call updated.')).toBeNull();
+  });
+
+  it('moves focus to Undo after Delete, and lays the action buttons out in a div, not a flex cell', async () => {
+    const { db, user } = await logWithOneCall();
+    const del = screen.getByRole('button', { name: /^Delete call of/ });
+    const cell = del.closest('td');
+    expect(cell?.classList.contains('row')).toBe(false);
+    expect(del.parentElement?.tagName).toBe('DIV');
+    await user.click(del);
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(await db.calls.count()).toBe(0);
   });
 });
 
@@ -86,8 +141,13 @@ describe('follow-ups section', () => {
     expect(within(region).queryByText('Next Week')).toBeNull();
     await user.click(within(region).getByRole('button', { name: 'Mark Wang Fang done' }));
     await waitFor(() => expect(within(region).queryByText('Wang Fang')).toBeNull());
+    // Focus moves on to the next item instead of falling to <body>.
+    await waitFor(() => expect(document.activeElement).toBe(within(region).getByRole('button', { name: 'Mark Li Lei done' })));
     await user.click(within(region).getByRole('button', { name: 'Snooze Li Lei 1 hour' }));
     await waitFor(async () => expect((await services.db.calls.get('soon'))?.followUpAt).toBe(T0 + 3600_000));
+    await user.click(within(region).getByRole('button', { name: 'Mark Li Lei done' }));
+    const empty = await within(region).findByText('No follow-ups due today.');
+    await waitFor(() => expect(document.activeElement).toBe(empty));
   });
 });
 
@@ -126,6 +186,46 @@ describe('backup view', () => {
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     await screen.findByText('Restored 1 calls.');
     expect(await db.calls.count()).toBe(1);
+  });
+});
+
+describe('backup view checks', () => {
+  it('rejects a file with a duplicate key, naming the table and key, and offers no Restore', async () => {
+    const db = freshDatabase();
+    await addCall(makeCall({ id: 'dup' }), db);
+    const backup = await createBackup(db, T0, '0.1.0');
+    backup.tables.calls.push({ ...backup.tables.calls[0]! });
+    backup.counts.calls = 2;
+    render(
+      <I18nProvider language="en">
+        <BackupView db={db} />
+      </I18nProvider>,
+    );
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Backup file'), new File([JSON.stringify(backup)], 'b.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('the table Calls holds the key "dup" more than once');
+    expect(screen.queryByRole('button', { name: 'Restore' })).toBeNull();
+  });
+
+  it('says a file over 400 MB is too large without reading it', async () => {
+    const db = freshDatabase();
+    render(
+      <I18nProvider language="en">
+        <BackupView db={db} />
+      </I18nProvider>,
+    );
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 600 * 1024 * 1024 });
+    let read = false;
+    file.text = () => {
+      read = true;
+      return Promise.resolve('{}');
+    };
+    await userEvent.setup().upload(screen.getByLabelText('Backup file'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('the file is too large (600 MB; the limit is 400 MB)');
+    expect(read).toBe(false);
   });
 });
 

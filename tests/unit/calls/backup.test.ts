@@ -5,7 +5,7 @@ import { patchDraft } from '../../../lib/calls/draft';
 import { seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { addToDnc } from '../../../lib/compliance/dnc';
 import type { CallsideDatabase } from '../../../lib/db/database';
-import { type Backup, createBackup, readBackup, restoreBackup } from '../../../lib/formats/backup';
+import { type Backup, checkBackupSize, createBackup, readBackup, restoreBackup } from '../../../lib/formats/backup';
 import { backupFormatMarkdown } from '../../../lib/formats/backup-doc';
 import { freshDatabase } from '../../helpers/db';
 import { makeCall } from './call-factory';
@@ -78,13 +78,40 @@ describe('callside.backup v1', () => {
     const db = await seeded();
     const before = await snapshot(db);
     const backup = await createBackup(db, 0, 'x');
-    // Two rows with the same key pass the schema but fail the write half way.
+    // Two rows with the same key (readBackup refuses them; restore on its own must still roll back) fail the write half way.
     backup.tables.dnc.push({ ...backup.tables.dnc[0]! });
     backup.counts.dnc = 2;
-    const read = readBackup(JSON.stringify(backup));
-    if (!read.ok) throw new Error('should parse');
-    await expect(restoreBackup(read.backup, db)).rejects.toThrow();
+    await expect(restoreBackup(backup, db)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('rejects a duplicate primary key in any table before offering restore, naming table and key', async () => {
+    const db = await seeded();
+    const backup = await createBackup(db, 0, 'x');
+    const dnc: Backup = structuredClone(backup);
+    dnc.tables.dnc.push({ ...dnc.tables.dnc[0]! });
+    dnc.counts.dnc = 2;
+    expect(rejectionOf(JSON.stringify(dnc))).toEqual({ reason: 'duplicate', table: 'dnc', key: backup.tables.dnc[0]!.hash });
+    const settings: Backup = structuredClone(backup);
+    settings.tables.settings.push({ key: 'profile', value: {} });
+    settings.counts.settings += 1;
+    expect(rejectionOf(JSON.stringify(settings))).toEqual({ reason: 'duplicate', table: 'settings', key: 'profile' });
+    const calls: Backup = structuredClone(backup);
+    calls.tables.calls.push({ ...calls.tables.calls[1]!, notes: 'same id' });
+    calls.counts.calls += 1;
+    expect(rejectionOf(JSON.stringify(calls))).toEqual({ reason: 'duplicate', table: 'calls', key: backup.tables.calls[1]!.id });
+  });
+
+  it('refuses a file over 400 MB by its size, and notes longer than the notes box', async () => {
+    expect(checkBackupSize(400 * 1024 * 1024)).toBeUndefined();
+    expect(checkBackupSize(400 * 1024 * 1024 + 1)).toEqual({ reason: 'too-large', sizeMb: 401, limitMb: 400 });
+    expect(readBackup('{}', 450 * 1024 * 1024)).toEqual({ ok: false, rejection: { reason: 'too-large', sizeMb: 450, limitMb: 400 } });
+    const db = await seeded();
+    const backup = await createBackup(db, 0, 'x');
+    backup.tables.calls[0]!.notes = 'n'.repeat(4000);
+    expect(readBackup(JSON.stringify(backup)).ok).toBe(true);
+    backup.tables.calls[0]!.notes = 'n'.repeat(4001);
+    expect(rejectionOf(JSON.stringify(backup))?.reason).toBe('invalid');
   });
 
   it('documents the format in docs/formats/backup.md, generated from the schema', () => {
