@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { type ComplianceSettings, loadComplianceSettings, saveComplianceSettings } from '../../lib/compliance/compliance-settings';
-import { addManualDnc, countDnc, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
+import { addManualDnc, countDnc, type DncImportError, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
 import { describeStorageError } from '../../lib/db/storage-errors';
-import type { MessageKey } from '../../lib/i18n';
 import { normalisePhone } from '../../lib/page-reader/phones';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { downloadTextFile } from '../calls/download';
@@ -18,10 +17,8 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
   const dncCount = useLiveQuery(() => countDnc(db), [db]);
   if (settings.status === 'error') return <p role="alert">{describeStorageError(settings.error, t)}</p>;
   if (settings.status === 'loading') return <p aria-busy="true">{t('common.loading')}</p>;
-  const importProblem = (error: string) => {
-    const key = `dnc.error.${error}`;
-    return ['not-json', 'wrong-format', 'too-large'].includes(error) ? t(key as MessageKey) : error;
-  };
+  const importProblem = (error: DncImportError) =>
+    error.code === 'unknown-version' ? t('dnc.error.unknown-version', { version: error.version }) : t(`dnc.error.${error.code}`);
   return (
     <div class="stack">
       <ComplianceRulesForm
@@ -45,11 +42,12 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
           return { text: t('dnc.added') };
         }}
         onImport={async (file) => {
-          if (file.size > MAX_DNC_FILE_BYTES) return { text: t('dnc.importError', { problem: importProblem('too-large') }), error: true };
-          const result = await importDnc(await file.text(), db);
-          return result.ok
-            ? { text: t('dnc.imported', result.value) }
-            : { text: t('dnc.importError', { problem: importProblem(result.error) }), error: true };
+          if (file.size > MAX_DNC_FILE_BYTES)
+            return { text: t('dnc.importError', { problem: importProblem({ code: 'too-large' }) }), error: true };
+          const result = await importDnc(await file.text(), db, profile.defaultRegion);
+          if (!result.ok) return { text: t('dnc.importError', { problem: importProblem(result.error) }), error: true };
+          const { added, total, skipped } = result.value;
+          return { text: skipped > 0 ? t('dnc.importedSkipped', { added, total, skipped }) : t('dnc.imported', { added, total }) };
         }}
         onExport={() => {
           void exportDnc(db).then((file) =>

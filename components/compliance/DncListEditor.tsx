@@ -42,7 +42,7 @@ export function DncListEditor({ count, onAdd, onImport, onExport }: DncListEdito
           {t('dnc.import')}
           <input
             type="file"
-            accept="application/json,.json"
+            accept="application/json,.json,text/plain,.txt,text/csv,.csv"
             class="visually-hidden"
             onChange={async (event) => {
               const file = event.currentTarget.files?.[0];

@@ -44,6 +44,7 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
     if (selected) document.getElementById(`rebuttal-${selected.rebuttal.id}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [selected?.rebuttal.id]);
   let flatIndex = 0;
+  const noMatch = !props.emptyLibrary && props.results.length === 0 && props.query.trim() !== '';
   return (
     <div class="objections stack">
       <input
@@ -63,28 +64,30 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
             if (!choices.length) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
             props.onSelect((props.selected + step + choices.length) % choices.length);
-          } else if (event.key === 'Enter' && selected) {
+          } else if (event.key === 'Enter') {
+            // With nothing matching, Enter does nothing at all (no copy, no form submit).
             event.preventDefault();
-            props.onCopy(selected, event.shiftKey);
+            if (selected) props.onCopy(selected, event.shiftKey);
           }
         }}
       />
       <p class="muted objection-keys">{t('objections.keysHint')}</p>
-      <p role="status" class="objection-status">
-        {props.status ?? ''}
+      <p role="status" class={`objection-status${noMatch ? ' is-no-match' : ''}`}>
+        {noMatch ? t('objections.none', { query: props.query }) : (props.status ?? '')}
       </p>
       {props.emptyLibrary ? (
         <p class="muted">{t('objections.empty')}</p>
-      ) : props.results.length === 0 ? (
-        props.query.trim() && <p class="muted">{t('objections.none', { query: props.query })}</p>
-      ) : (
-        <ul id="objection-results" class="objection-results" aria-label={t('objections.results')}>
+      ) : props.results.length === 0 ? null : (
+        // The search box moves through the rebuttals with aria-activedescendant: a listbox of options,
+        // grouped by objection.
+        <div id="objection-results" role="listbox" tabIndex={-1} class="objection-results" aria-label={t('objections.results')}>
           {props.results.map((objection) => (
-            <li key={objection.id} class="objection">
-              <h3>
+            // biome-ignore lint/a11y/useSemanticElements: a group of options in a listbox, not a form fieldset
+            <div key={objection.id} role="group" aria-labelledby={`objection-${objection.id}`} class="objection">
+              <h3 id={`objection-${objection.id}`}>
                 {objection.title} <span class="objection-category">{categoryLabel(objection.category, t)}</span>
               </h3>
-              <ol class="rebuttals">
+              <div class="rebuttals">
                 {objection.rebuttals.map((rebuttal, index) => {
                   const choice: RebuttalChoice = { objection, rebuttal, position: index + 1 };
                   const myIndex = flatIndex++;
@@ -92,8 +95,10 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
                   const used = props.usedOnCall.includes(rebuttal.id);
                   const names = { n: index + 1, title: objection.title };
                   return (
-                    <li key={rebuttal.id} id={`rebuttal-${rebuttal.id}`} class="rebuttal" aria-current={isSelected ? 'true' : undefined}>
-                      <p class="rebuttal-text">{rebuttal.text}</p>
+                    <div key={rebuttal.id} class={`rebuttal${isSelected ? ' is-selected' : ''}`}>
+                      <div id={`rebuttal-${rebuttal.id}`} role="option" tabIndex={-1} aria-selected={isSelected} class="rebuttal-text">
+                        {rebuttal.text}
+                      </div>
                       <div class="rebuttal-actions">
                         <RebuttalStatsHint stats={props.stats.get(rebuttal.id)} />
                         {used && <span class="rebuttal-used">{t('objections.usedOnCall')}</span>}
@@ -110,13 +115,13 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
                           {t('objections.markUsed')}
                         </button>
                       </div>
-                    </li>
+                    </div>
                   );
                 })}
-              </ol>
-            </li>
+              </div>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,24 @@
-import { useState } from 'preact/hooks';
-import type { Profile } from '../../lib/settings/settings';
+import { useMemo, useState } from 'preact/hooks';
+import { PHONE_REGIONS, type Profile } from '../../lib/settings/settings';
 import { useI18n } from '../shared/i18n';
+
+/** Every region libphonenumber reads, named in the UI language and sorted by that name. */
+function useRegionOptions(language: string): { code: string; name: string }[] {
+  return useMemo(() => {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([language], { type: 'region' });
+    } catch {}
+    const name = (code: string) => {
+      try {
+        return names?.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+    return PHONE_REGIONS.map((code) => ({ code, name: `${name(code)} (${code})` })).sort((a, b) => a.name.localeCompare(b.name, language));
+  }, [language]);
+}
 
 export interface ProfileFormProps {
   profile: Profile;
@@ -10,17 +28,28 @@ export interface ProfileFormProps {
 
 /** Rep name, team, language, theme, industry, phone region, effective-call threshold. */
 export function ProfileForm({ profile, onSave }: ProfileFormProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const regions = useRegionOptions(language);
   const [draft, setDraft] = useState(profile);
+  // Typed text, so an emptied field is refused instead of read as 0.
+  const [effectiveText, setEffectiveText] = useState(String(profile.effectiveSeconds));
   // Kept as data, not text, so the message follows a language change made by this very save.
-  const [status, setStatus] = useState<{ kind: 'ok' } | { kind: 'error'; problem: string }>();
+  const [status, setStatus] = useState<{ kind: 'ok' } | { kind: 'error'; problem: string } | { kind: 'effective' }>();
   const set = <K extends keyof Profile>(key: K, value: Profile[K]) => setDraft({ ...draft, [key]: value });
   return (
     <form
       aria-labelledby="profile-title"
+      noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        const problem = await onSave(draft);
+        // A blocked save must not leave the previous "Settings saved." on screen.
+        setStatus(undefined);
+        const effectiveSeconds = Number(effectiveText);
+        if (!/^\d+$/.test(effectiveText.trim()) || effectiveSeconds > 3600) {
+          setStatus({ kind: 'effective' });
+          return;
+        }
+        const problem = await onSave({ ...draft, effectiveSeconds });
         setStatus(problem ? { kind: 'error', problem } : { kind: 'ok' });
       }}
     >
@@ -49,29 +78,35 @@ export function ProfileForm({ profile, onSave }: ProfileFormProps) {
           <option value="other">{t('industry.other')}</option>
         </select>
         <label for="region">{t('options.region')}</label>
-        <input
-          id="region"
-          maxLength={2}
-          value={draft.defaultRegion}
-          onInput={(e) => set('defaultRegion', e.currentTarget.value.toUpperCase())}
-        />
+        <select id="region" value={draft.defaultRegion} onChange={(e) => set('defaultRegion', e.currentTarget.value)}>
+          {regions.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
         <label for="effective-seconds">{t('options.effectiveSeconds')}</label>
         <input
           id="effective-seconds"
           type="number"
           min={0}
           max={3600}
-          value={draft.effectiveSeconds}
-          onInput={(e) => set('effectiveSeconds', Number(e.currentTarget.value))}
+          step={1}
+          required
+          aria-invalid={status?.kind === 'effective'}
+          aria-describedby={status?.kind === 'effective' ? 'profile-status' : undefined}
+          value={effectiveText}
+          onInput={(e) => setEffectiveText(e.currentTarget.value)}
         />
       </div>
       <p class="row">
         <button type="submit" class="primary">
           {t('options.save')}
         </button>
-        <span role="status" class={`status-line ${status?.kind === 'error' ? 'error' : ''}`}>
+        <span id="profile-status" role="status" class={`status-line ${status && status.kind !== 'ok' ? 'error' : ''}`}>
           {status?.kind === 'ok' && t('options.saved')}
           {status?.kind === 'error' && t('options.invalid', { problem: status.problem })}
+          {status?.kind === 'effective' && t('options.effectiveSecondsInvalid')}
         </span>
       </p>
     </form>

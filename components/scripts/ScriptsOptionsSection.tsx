@@ -17,6 +17,7 @@ import type { OptionsSectionProps } from '../options/sections';
 import { useI18n } from '../shared/i18n';
 import { ScriptEditor } from './ScriptEditor';
 import { ScriptPreview } from './ScriptPreview';
+import { describeScriptFileError } from './script-file-error';
 
 function blankScript(name: string, language: string, industry: string): ScriptDocument {
   return {
@@ -104,12 +105,12 @@ export function ScriptsOptionsSection({ db, profile }: OptionsSectionProps) {
               if (!file) return;
               const result = await importScriptFile(await file.text(), db).catch((error: unknown) => ({
                 ok: false as const,
-                error: describeStorageError(error, t),
+                error: { code: 'storage' as const, detail: describeStorageError(error, t) },
               }));
               if (result.ok) {
                 setSelectedId(result.value.id);
                 setStatus({ ok: true, text: t('scriptEditor.imported', { name: result.value.name }) });
-              } else setStatus({ ok: false, text: t('scriptEditor.importFailed', { error: result.error }) });
+              } else setStatus({ ok: false, text: t('scriptEditor.importFailed', { error: describeScriptFileError(result.error, t) }) });
             }}
           />
         </label>

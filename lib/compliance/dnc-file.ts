@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { dncEntrySchema } from '../db/records';
-import type { Result } from '../messaging/protocol';
-import { addToDnc } from './dnc';
+import { normalisePhone } from '../page-reader/phones';
+import { addToDnc, hashPhone } from './dnc';
 
 export const DNC_FORMAT = 'callside.dnc';
 export const DNC_VERSION = 1;
@@ -37,36 +37,81 @@ export async function exportDnc(db: CallsideDatabase = getDatabase(), now = Date
 
 export const countDnc = (db: CallsideDatabase = getDatabase()): Promise<number> => db.dnc.count();
 
+/** Why an import changed nothing; the options page words each one (the lib never returns display text). */
+export type DncImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'wrong-format' }
+  | { code: 'unknown-version'; version: string }
+  | { code: 'bad-entries' }
+  | { code: 'no-numbers' };
+
+export type DncImportResult = { ok: true; value: { added: number; total: number; skipped: number } } | { ok: false; error: DncImportError };
+
 /**
- * Validates the whole file, then merges it in one transaction (an entry
+ * Imports a callside.dnc file, or a plain list of phone numbers (one per line,
+ * or CSV with the number in any cell) read in the rep's default region. The
+ * whole file is checked first, then merged in one transaction (an entry
  * already on the list keeps its own date). A bad file changes nothing.
  */
-export async function importDnc(text: string, db: CallsideDatabase = getDatabase()): Promise<Result<{ added: number; total: number }>> {
-  if (text.length > MAX_DNC_FILE_BYTES) return { ok: false, error: 'too-large' };
+export async function importDnc(
+  text: string,
+  db: CallsideDatabase = getDatabase(),
+  defaultRegion = 'US',
+  now = Date.now(),
+): Promise<DncImportResult> {
+  if (text.length > MAX_DNC_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return importPhoneList(text, db, defaultRegion, now);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not-json' };
+    return { ok: false, error: { code: 'not-json' } };
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (format !== DNC_FORMAT) return { ok: false, error: 'wrong-format' };
+  if (format !== DNC_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
   const version = (json as { version?: unknown }).version;
-  if (version !== DNC_VERSION) return { ok: false, error: `unknown-version:${String(version)}` };
+  if (version !== DNC_VERSION) return { ok: false, error: { code: 'unknown-version', version: String(version).slice(0, 20) } };
   const parsed = dncFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
-  const added = await db.transaction('rw', db.dnc, async () => {
+  if (!parsed.success) return { ok: false, error: { code: 'bad-entries' } };
+  const added = await mergeEntries(parsed.data.entries, db);
+  return { ok: true, value: { added, total: await db.dnc.count(), skipped: 0 } };
+}
+
+/** A list as it usually arrives from a CRM or a regulator: numbers one per line, or CSV. */
+async function importPhoneList(text: string, db: CallsideDatabase, defaultRegion: string, now: number): Promise<DncImportResult> {
+  const numbers = new Set<string>();
+  let skipped = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const cells = line.split(/[,;\t]/).map((cell) => cell.trim().replace(/^"|"$/g, ''));
+    const phone = cells.map((cell) => (cell ? normalisePhone(cell, defaultRegion) : undefined)).find(Boolean);
+    if (phone) numbers.add(phone.e164);
+    else skipped++;
+  }
+  if (numbers.size === 0) return { ok: false, error: { code: 'no-numbers' } };
+  // Hash before the transaction: only Dexie work may be awaited inside it.
+  const hashes = await Promise.all([...numbers].map((phone) => hashPhone(phone)));
+  const added = await mergeEntries(
+    hashes.map((hash) => ({ hash, addedAt: now, source: 'import' as const })),
+    db,
+  );
+  return { ok: true, value: { added, total: await db.dnc.count(), skipped } };
+}
+
+function mergeEntries(entries: readonly DncFile['entries'][number][], db: CallsideDatabase): Promise<number> {
+  return db.transaction('rw', db.dnc, async () => {
     const known = new Set(
       await db.dnc
         .where('hash')
-        .anyOf(parsed.data.entries.map((entry) => entry.hash))
+        .anyOf(entries.map((entry) => entry.hash))
         .primaryKeys(),
     );
-    const fresh = parsed.data.entries.filter((entry) => !known.has(entry.hash));
+    const fresh = entries.filter((entry) => !known.has(entry.hash));
     await db.dnc.bulkPut(fresh.map((entry) => ({ ...entry, source: 'import' as const })));
     return fresh.length;
   });
-  return { ok: true, value: { added, total: await db.dnc.count() } };
 }
 
 /** Adds a number typed by the rep (already normalised to E.164). */

@@ -50,5 +50,5 @@ export function ownText(element: Element, max = 200): string {
 export function looksLikeLabel(text: string): boolean {
   if (text.length === 0 || text.length > 40) return false;
   const digits = text.replace(/\D/g, '').length;
-  return digits <= 2 && !text.includes('@');
+  return digits <= 2 && !/[@<>"=]/.test(text);
 }

@@ -15,8 +15,13 @@ const SHAPES = [
 ];
 const PHONE_PATTERN = new RegExp(String.raw`(?<![\w+.-])(?:${SHAPES.join('|')})${EXTENSION}(?![\w])`, 'gi');
 
-/** Phone-shaped substrings of a text, in order. */
-export function findPhonesInText(text: string, limit = 10): string[] {
+/** Full-width digits (１３８…, typed with a CJK input method) as ASCII; same length, so indexes still match. */
+export const toAsciiDigits = (text: string): string =>
+  text.replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+
+/** Phone-shaped substrings of a text, in order (full-width digits read as ASCII). */
+export function findPhonesInText(rawText: string, limit = 10): string[] {
+  const text = toAsciiDigits(rawText);
   // Most text has no run of 3 digits: skip the big pattern for it.
   if (!/\d{3}/.test(text)) return [];
   const found: string[] = [];
@@ -28,8 +33,12 @@ export function findPhonesInText(text: string, limit = 10): string[] {
   return found;
 }
 
+const mainNumber = (raw: string): string => toAsciiDigits(raw).split(/\s*(?:x|ext\.?|extension|#|分机|转)\s*(?=\d)/i)[0] ?? raw;
+
 /** The digits that identify a number, ignoring format and a leading country code. */
 export function phoneKey(raw: string): string {
-  const main = raw.split(/\s*(?:x|ext\.?|extension|#|分机|转)\s*(?=\d)/i)[0] ?? raw;
-  return main.replace(/\D/g, '').slice(-10);
+  return mainNumber(raw).replace(/\D/g, '').slice(-10);
 }
+
+/** How many digits the number has, extension left out. */
+export const phoneDigits = (raw: string): number => mainNumber(raw).replace(/\D/g, '').length;

@@ -4,7 +4,7 @@ import { clean } from './dom-text';
 import { isPlausibleValue } from './field-kinds';
 import { resolveMappings } from './mapped-fields';
 import type { FieldMapping, PageContext, PageField, PhoneCandidate } from './page-context';
-import { findPhonesInText, phoneKey } from './phone-text';
+import { findPhonesInText, phoneDigits, phoneKey } from './phone-text';
 import { type Candidate, scanPage } from './scan-page';
 
 const MAX_FIELDS = 200;
@@ -22,8 +22,15 @@ export interface ReadOptions {
 export function readPage(doc: Document = document, options: ReadOptions = {}): PageContext {
   const started = performance.now();
   const scan = scanPage(doc);
+  // A heading names the customer only on a page that also shows a record (a phone, an email or a
+  // labelled customer field); a report or a dashboard has headings too ("Quarterly report").
+  const showsRecord =
+    scan.telLinks.length > 0 ||
+    scan.emailLinks.length > 0 ||
+    scan.textPhones.length > 0 ||
+    scan.candidates.some((candidate) => candidate.source !== 'heading' && candidate.kind !== undefined);
   const candidates = scan.candidates.filter(
-    (candidate) => !candidate.kind || candidate.source !== 'heading' || isPlausibleValue('name', candidate.value),
+    (candidate) => candidate.source !== 'heading' || (showsRecord && isPlausibleValue('name', candidate.value)),
   );
   const title = clean(doc.title, 300);
   for (const candidate of candidates) {
@@ -94,7 +101,14 @@ function collectPhones(
   }
   for (const { raw, source, label } of written.values()) push(raw, source, label);
   for (const phone of textPhones) push(phone.raw, 'text', phone.label);
-  return phones;
+  // Implausible numbers (too few digits for their form, e.g. tel:+1-555-0100) go last, never away.
+  return phones.filter(isPlausiblePhone).concat(phones.filter((phone) => !isPlausiblePhone(phone)));
+}
+
+/** Enough digits for a dialable number: 10 with a country code (+...), 7 without. */
+function isPlausiblePhone(phone: PhoneCandidate): boolean {
+  const digits = phoneDigits(phone.raw);
+  return digits >= (phone.raw.trim().startsWith('+') ? 10 : 7);
 }
 
 function collectEmails(candidates: readonly Candidate[], emailLinks: readonly string[]): string[] {

@@ -3,7 +3,7 @@
 // tag-name checks (iframe elements belong to another realm), no layout reads.
 import { clean, isControl, looksLikeLabel, ownText, SKIPPED_TAGS, shownValue, stripLabel } from './dom-text';
 import { isPlausibleValue, kindOfIcon, kindOfLabel } from './field-kinds';
-import { findPhonesInText } from './phone-text';
+import { findPhonesInText, toAsciiDigits } from './phone-text';
 
 export interface Candidate {
   label: string;
@@ -30,6 +30,7 @@ export interface ScanResult {
 
 const SCORE = { mapped: 100, dl: 60, table: 60, label: 60, aria: 50, text: 45, sibling: 40, input: 35, icon: 30, heading: 20 } as const;
 const MAX_CANDIDATES = 400;
+const MARKUP = /[<>"=]/;
 const INLINE_PAIR = /^([^:：]{1,40})[:：]\s*(.{1,300})$/;
 
 /**
@@ -117,6 +118,8 @@ function visitTagged(element: Element, tag: string, result: ScanResult): void {
 function add(result: ScanResult, label: string, value: string, source: keyof typeof SCORE, element?: Element, kindHint?: string): void {
   if (result.candidates.length >= MAX_CANDIDATES) return;
   const cleanLabel = stripLabel(clean(label, 120));
+  // Markup written as text (`<a href="javascript:...`) is not a field label.
+  if (MARKUP.test(cleanLabel)) return;
   const cleanValue = clean(value);
   if (!cleanValue || cleanValue === cleanLabel) return;
   let kind = kindHint ?? (cleanLabel ? kindOfLabel(cleanLabel) : undefined);
@@ -322,11 +325,12 @@ function scanText(root: Document | ShadowRoot, result: ScanResult): void {
       if (inline && looksLikeLabel(inline[1] ?? '')) add(result, inline[1] ?? '', inline[2] ?? '', 'text', parent);
     }
     if (text.length < 7 || result.textPhones.length >= 60) continue;
-    for (const raw of findPhonesInText(text, 5)) {
+    const digitsText = toAsciiDigits(text);
+    for (const raw of findPhonesInText(digitsText, 5)) {
       // The words right before the number, after the last separator ("Signed in · Support line 1-800...").
       const before =
-        text
-          .slice(Math.max(0, text.indexOf(raw) - 60), text.indexOf(raw))
+        digitsText
+          .slice(Math.max(0, digitsText.indexOf(raw) - 60), digitsText.indexOf(raw))
           .split(/[·|,;，；。\n]/)
           .pop() ?? '';
       const label = stripLabel(clean(before, 60));

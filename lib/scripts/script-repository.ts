@@ -68,22 +68,33 @@ export async function restoreScriptVersion(
 
 export const MAX_SCRIPT_FILE_BYTES = 1_000_000;
 
-export type ScriptFileResult = { ok: true; value: ScriptDocument } | { ok: false; error: string };
+/** Why a script file was refused; the options page words each one in the UI language. */
+export type ScriptFileError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'wrong-format' }
+  | { code: 'unknown-version'; version: string }
+  /** detail: which fields are wrong (field paths, from the schema). */
+  | { code: 'invalid'; detail: string };
+
+export type ScriptFileResult = { ok: true; value: ScriptDocument } | { ok: false; error: ScriptFileError };
 
 /** Validates a script file whole; nothing is written here. */
 export function parseScriptFile(text: string): ScriptFileResult {
-  if (text.length > MAX_SCRIPT_FILE_BYTES) return { ok: false, error: `file is larger than ${MAX_SCRIPT_FILE_BYTES} bytes` };
+  if (text.length > MAX_SCRIPT_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'not a JSON file' };
+    return { ok: false, error: { code: 'not-json' } };
   }
   const header = json as { format?: unknown; version?: unknown } | null;
-  if (header?.format !== SCRIPT_FORMAT) return { ok: false, error: `format must be "${SCRIPT_FORMAT}"` };
-  if (header.version !== 1) return { ok: false, error: `unsupported ${SCRIPT_FORMAT} version ${String(header.version)}` };
+  if (header?.format !== SCRIPT_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
+  if (header.version !== 1) return { ok: false, error: { code: 'unknown-version', version: String(header.version).slice(0, 20) } };
   const parsed = scriptDocumentSchema.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: { code: 'invalid', detail: z.prettifyError(parsed.error) } };
 }
 
 export function scriptFileText(document: ScriptDocument): string {
@@ -94,7 +105,7 @@ export async function importScriptFile(
   text: string,
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
-): Promise<{ ok: true; value: ScriptRecord } | { ok: false; error: string }> {
+): Promise<{ ok: true; value: ScriptRecord } | { ok: false; error: ScriptFileError }> {
   const parsed = parseScriptFile(text);
   if (!parsed.ok) return parsed;
   return { ok: true, value: await saveScript(crypto.randomUUID(), parsed.value, db, now) };

@@ -6,6 +6,8 @@ import { ObjectionsSection } from '../../../components/sidepanel/sections/Object
 import type { PanelCommand } from '../../../lib/background/panel-commands';
 import { loadDraft } from '../../../lib/calls/draft';
 import type { CallRecord } from '../../../lib/db/records';
+import { scriptsMoreEn as en } from '../../../lib/i18n/messages/en/scripts-more';
+import { scriptsMoreZh as zh } from '../../../lib/i18n/messages/zh-CN/scripts-more';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
@@ -95,7 +97,7 @@ describe('objections section', () => {
       { ...base, id: 'c', flags: { dialed: 1, connected: 1, effective: 0, quoted: 0, deal: 0 } },
     ]);
     const heading = await screen.findByRole('heading', { name: /Your price is too high/ });
-    const objection = heading.closest('li') as HTMLElement;
+    const objection = heading.closest('[role=group]') as HTMLElement;
     await within(objection).findByText('used 3 → quoted 2 (67%) → deal 1 (33%)');
     expect(within(objection).getAllByText('not used yet').length).toBe(2);
   });
@@ -105,8 +107,12 @@ describe('objections section', () => {
     const search = await screen.findByRole('searchbox', { name: '搜索异议' });
     await screen.findByRole('heading', { name: /已经保了/ });
     await user.type(search, 'jg');
-    const list = screen.getByRole('list', { name: '匹配的应对话术' });
-    expect(within(list).getAllByRole('heading')[0]?.textContent).toContain('价格高了');
+    const list = screen.getByRole('listbox', { name: '匹配的应对话术' });
+    expect(within(list).getAllByRole('group')[0]?.textContent).toContain('价格高了');
+    // The search box points at the chosen rebuttal, an option of that listbox.
+    const chosen = document.getElementById(search.getAttribute('aria-activedescendant') ?? '');
+    expect(chosen?.getAttribute('role')).toBe('option');
+    expect(chosen?.getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(services.copied[0]).toMatch(/^理解您在意价格/));
   });
@@ -122,10 +128,20 @@ describe('objections section', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { user } = setup();
+    const { services, user } = setup();
     const search = await screen.findByRole('searchbox', { name: 'Search objections' });
     await screen.findByRole('heading', { name: /Your price is too high/ });
-    await user.type(search, 'qqqxzzv');
-    await screen.findByText('No objection matches “qqqxzzv”.');
+    await user.type(search, 'zzzzqqq');
+    expect((await screen.findByRole('status')).textContent).toBe('No matching objection for “zzzzqqq”.');
+    // Enter with nothing to copy copies nothing and keeps the message.
+    await user.keyboard('{Enter}');
+    expect(services.copied).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('No matching objection for “zzzzqqq”.');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('keeps the search placeholder short enough for a 400 px panel, in both languages', () => {
+    expect(en['objections.placeholder'].length).toBeLessThanOrEqual(36);
+    expect(zh['objections.placeholder'].length).toBeLessThanOrEqual(14);
   });
 });

@@ -82,7 +82,9 @@ describe('scripts options', () => {
     const input = screen.getByLabelText('Import file') as HTMLInputElement;
     const file = new File([JSON.stringify({ format: 'callside.backup', version: 1 })], 'backup.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
-    await screen.findByText(/^Not imported, nothing changed: format must be "callside.script"/);
+    await screen.findByText(
+      /^Not imported, nothing changed: the file is not a Callside script. It should be a JSON file with "format": "callside.script"/,
+    );
     expect(await db.scripts.count()).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ describe('do-not-call list import and export', () => {
     const target = freshDatabase();
     await addToDnc('+12524607929', 'manual', target, 500);
     const result = await importDnc(JSON.stringify(file), target);
-    expect(result).toEqual({ ok: true, value: { added: 1, total: 2 } });
+    expect(result).toEqual({ ok: true, value: { added: 1, total: 2, skipped: 0 } });
     expect(await isOnDnc('+8613800138000', target)).toBe(true);
     // An entry already on the list keeps its own date.
     expect((await target.dnc.get(await hashPhone('+12524607929')))?.addedAt).toBe(500);
@@ -25,14 +25,27 @@ describe('do-not-call list import and export', () => {
     const db = freshDatabase();
     await addToDnc('+12524607929', 'manual', db);
     const good = { hash: 'a'.repeat(64), addedAt: 1, source: 'manual' };
-    const cases: [string, string][] = [
-      ['not json', 'not-json'],
-      [JSON.stringify({ format: 'callside.backup', version: 1 }), 'wrong-format'],
-      [JSON.stringify({ format: 'callside.dnc', version: 9, entries: [] }), 'unknown-version:9'],
+    const cases: [string, object][] = [
+      ['{ not json', { code: 'not-json' }],
+      ['not a list at all\nhello', { code: 'no-numbers' }],
+      [JSON.stringify({ format: 'callside.backup', version: 1 }), { code: 'wrong-format' }],
+      [JSON.stringify({ format: 'callside.dnc', version: 9, entries: [] }), { code: 'unknown-version', version: '9' }],
     ];
     for (const [text, error] of cases) expect(await importDnc(text, db)).toEqual({ ok: false, error });
     const oneBad = { format: 'callside.dnc', version: 1, exportedAt: 1, entries: [good, { ...good, hash: '+8613800138000' }] };
-    expect((await importDnc(JSON.stringify(oneBad), db)).ok).toBe(false);
+    expect(await importDnc(JSON.stringify(oneBad), db)).toEqual({ ok: false, error: { code: 'bad-entries' } });
     expect(await countDnc(db)).toBe(1);
+  });
+
+  it('imports a plain list of numbers (one per line or CSV) in the default region and counts the lines skipped', async () => {
+    const db = freshDatabase();
+    await addToDnc('+12524607929', 'manual', db, 500);
+    const list = 'phone\n(252) 460-7929\n+86 138 0013 8000\r\nAda Park,937.676.2183\nnot a number\n\n';
+    const result = await importDnc(list, db, 'US', 1000);
+    expect(result).toEqual({ ok: true, value: { added: 2, total: 3, skipped: 2 } });
+    expect(await isOnDnc('+8613800138000', db)).toBe(true);
+    expect(await isOnDnc('+19376762183', db)).toBe(true);
+    expect((await db.dnc.get(await hashPhone('+12524607929')))?.addedAt).toBe(500);
+    expect((await db.dnc.get(await hashPhone('+19376762183')))?.source).toBe('import');
   });
 });

@@ -1,5 +1,6 @@
+import { getCountries } from 'libphonenumber-js/min';
 import { describe, expect, it } from 'vitest';
-import { loadProfile, pickLanguage, resolveLanguage, saveProfile } from '../../../lib/settings/settings';
+import { loadProfile, PHONE_REGIONS, pickLanguage, resolveLanguage, saveProfile } from '../../../lib/settings/settings';
 import { freshDatabase } from '../../helpers/db';
 
 describe('profile settings', () => {
@@ -29,6 +30,16 @@ describe('profile settings', () => {
     const { profile } = await loadProfile('en-US', db);
     await expect(saveProfile({ ...profile, defaultRegion: 'usa' }, db)).rejects.toThrow();
     expect(await db.settings.count()).toBe(0);
+  });
+
+  it('accepts only phone regions libphonenumber can read numbers in', async () => {
+    const db = freshDatabase();
+    const { profile } = await loadProfile('en-US', db);
+    await expect(saveProfile({ ...profile, defaultRegion: 'ZZ' }, db)).rejects.toThrow();
+    expect(await db.settings.count()).toBe(0);
+    await saveProfile({ ...profile, defaultRegion: 'GB' }, db);
+    expect((await loadProfile('en-US', db)).profile.defaultRegion).toBe('GB');
+    expect([...PHONE_REGIONS].sort()).toEqual([...getCountries()].sort());
   });
 
   it('keeps a corrupt stored profile untouched and reports it', async () => {

@@ -57,17 +57,18 @@ describe('script files', () => {
   });
 
   it('rejects other formats, unknown versions, bad JSON and broken scripts by name', () => {
-    expect(parseScriptFile('{')).toEqual({ ok: false, error: 'not a JSON file' });
-    expect(parseScriptFile(JSON.stringify({ format: 'callside.backup', version: 1 }))).toMatchObject({
+    // Typed codes, worded by the options page in the UI language.
+    expect(parseScriptFile('{')).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(parseScriptFile(JSON.stringify({ format: 'callside.backup', version: 1 }))).toEqual({
       ok: false,
-      error: expect.stringContaining('callside.script'),
+      error: { code: 'wrong-format' },
     });
-    expect(parseScriptFile(JSON.stringify({ ...carEn(), version: 9 }))).toMatchObject({
+    expect(parseScriptFile(JSON.stringify({ ...carEn(), version: 9 }))).toEqual({
       ok: false,
-      error: expect.stringContaining('version 9'),
+      error: { code: 'unknown-version', version: '9' },
     });
-    expect(parseScriptFile(JSON.stringify({ ...carEn(), nodes: [] })).ok).toBe(false);
-    expect(parseScriptFile('x'.repeat(1_000_001)).ok).toBe(false);
+    expect(parseScriptFile(JSON.stringify({ ...carEn(), nodes: [] }))).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(parseScriptFile('x'.repeat(1_000_001))).toEqual({ ok: false, error: { code: 'too-large' } });
   });
 });
 

@@ -13,6 +13,8 @@ export const commonMoreEn = {
   'options.industry': 'Industry',
   'options.region': 'Default phone region',
   'options.effectiveSeconds': 'Effective conversation after (seconds)',
+  'options.effectiveSecondsInvalid':
+    'Enter a whole number of seconds from 0 to 3600 for “Effective conversation after”. Nothing was saved.',
   'options.save': 'Save settings',
   'options.saved': 'Settings saved.',
   'options.invalid': 'Some values are not valid: {problem}',

@@ -30,10 +30,18 @@ export const pageReaderMoreEn = {
   'dnc.export': 'Export list',
   'dnc.import': 'Import list',
   'dnc.imported': 'Imported {added} new numbers ({total} in total).',
+  'dnc.importedSkipped': 'Imported {added} new numbers ({total} in total). {skipped} lines were not phone numbers and were skipped.',
   'dnc.importError': 'The file was not imported, nothing changed: {problem}',
-  'dnc.error.not-json': 'it is not a JSON file',
-  'dnc.error.wrong-format': 'it is not a Callside do-not-call list',
-  'dnc.error.too-large': 'the file is too large',
+  'dnc.error.not-json':
+    'it looks like JSON but cannot be read. Use a callside.dnc JSON file exported by Callside, or a plain list of phone numbers, one per line.',
+  'dnc.error.wrong-format':
+    'it is JSON but not a Callside do-not-call list. The file should have "format": "callside.dnc", or be a plain list of phone numbers.',
+  'dnc.error.unknown-version':
+    'it is a do-not-call list of version {version}, which this Callside cannot read (it reads version 1). Export the list again.',
+  'dnc.error.bad-entries': 'some entries are not valid number hashes. Export the list again from Callside.',
+  'dnc.error.no-numbers':
+    'no phone numbers found. The file should be a list of phone numbers (one per line, or CSV) or a callside.dnc JSON file.',
+  'dnc.error.too-large': 'the file is larger than 80 MB. Split the list into smaller files.',
   'mappings.title': 'Site mappings',
   'mappings.intro': 'Fields you mapped with “Map a field”, per site and page pattern. Custom names are script variables.',
   'mappings.empty': 'No mappings yet. Use “Map a field” in the side panel on a CRM page.',

@@ -14,6 +14,7 @@ export const commonMoreZh: Record<keyof typeof commonMoreEn, string> = {
   'options.industry': '行业',
   'options.region': '默认电话地区',
   'options.effectiveSeconds': '有效通话时长（秒）',
+  'options.effectiveSecondsInvalid': '请为“有效通话时长”填写 0 到 3600 之间的整数秒数。设置未保存。',
   'options.save': '保存设置',
   'options.saved': '设置已保存。',
   'options.invalid': '部分数值无效：{problem}',
