@@ -19,8 +19,12 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ObjectionRecord>();
+  const [seedError, setSeedError] = useState<string>();
   useEffect(() => {
-    void ensureDefaultContent({ language, industry: profile.industry }, db);
+    // A storage failure while seeding is shown, never left as an unhandled rejection.
+    void ensureDefaultContent({ language, industry: profile.industry }, db).catch((error: unknown) =>
+      setSeedError(describeStorageError(error, t)),
+    );
   }, [db, language, profile.industry]);
 
   const library = useLiveQuery(() => listObjections(language, db), [db, language]);
@@ -40,6 +44,11 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
   return (
     <section aria-labelledby="objections-title" class="stack">
       <h2 id="objections-title">{t('options.objections')}</h2>
+      {seedError && (
+        <p role="alert" class="error">
+          {seedError}
+        </p>
+      )}
       <div class="editor-row">
         <input
           type="search"

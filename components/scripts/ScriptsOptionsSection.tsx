@@ -52,7 +52,10 @@ export function ScriptsOptionsSection({ db, profile }: OptionsSectionProps) {
   // Bumped on restore so the editor reloads the restored script; a plain save keeps the editor (and its message).
   const [restores, setRestores] = useState(0);
   useEffect(() => {
-    void ensureDefaultContent({ language, industry: profile.industry }, db);
+    // A storage failure while seeding is shown, never left as an unhandled rejection.
+    void ensureDefaultContent({ language, industry: profile.industry }, db).catch((error: unknown) =>
+      setStatus({ ok: false, text: describeStorageError(error, t) }),
+    );
   }, [db, language, profile.industry]);
 
   const scriptsState = useLiveQuery(() => listScripts(db), [db]);

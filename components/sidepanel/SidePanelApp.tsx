@@ -118,7 +118,7 @@ function PanelShell({ services, profile }: Pick<SectionProps, 'services' | 'prof
 
   // The palette is one keystroke away: fetch it once the panel has painted.
   useEffect(() => {
-    const timer = setTimeout(() => void CommandPalette.preload(), 300);
+    const timer = setTimeout(() => CommandPalette.preload().catch(() => undefined), 300);
     return () => clearTimeout(timer);
   }, []);
 

@@ -8,5 +8,5 @@ import '../../components/shared/theme.css';
 import '../../components/sidepanel/panel.css';
 
 // Start fetching the likely language's strings while the profile is read.
-void loadCatalog(pickLanguage(navigator.language));
+loadCatalog(pickLanguage(navigator.language)).catch(() => undefined); // the panel asks again once it knows the language
 render(<SidePanelApp services={createBrowserPanelServices()} />, document.getElementById('app') as HTMLElement);

@@ -11,7 +11,9 @@ export function useCatalog(language: Language): Language | undefined {
   const [ready, setReady] = useState<Language | undefined>(() => (isCatalogReady(language) ? language : undefined));
   useEffect(() => {
     let live = true;
-    void loadCatalog(language).then(() => live && setReady(language));
+    loadCatalog(language)
+      .then(() => live && setReady(language))
+      .catch(() => undefined); // the previous language stays on screen
     return () => {
       live = false;
     };

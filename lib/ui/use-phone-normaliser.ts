@@ -20,7 +20,12 @@ export function usePhoneNormaliser(): NormalisePhone | undefined {
   const [normalise, setNormalise] = useState<NormalisePhone>();
   useEffect(() => {
     let live = true;
-    void loadPhoneNormaliser().then((loaded) => live && setNormalise(() => loaded));
+    loadPhoneNormaliser()
+      .then((loaded) => live && setNormalise(() => loaded))
+      .catch(() => {
+        // Numbers stay as written; the next panel open tries again.
+        loading = undefined;
+      });
     return () => {
       live = false;
     };

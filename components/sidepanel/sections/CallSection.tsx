@@ -57,10 +57,12 @@ export function CallSection(props: SectionProps) {
   // After first paint, fetch what Start call and Save call will need, so the first call is not slower.
   useEffect(() => {
     const timer = setTimeout(() => {
-      void GuardPrompt.preload();
-      void loadGuard();
-      void loadSaveCall();
-      void loadChecklist();
+      // A failed preload is simply retried when the code is first used.
+      const ignore = () => undefined;
+      GuardPrompt.preload().catch(ignore);
+      loadGuard().catch(ignore);
+      loadSaveCall().catch(ignore);
+      loadChecklist().catch(ignore);
     }, 300);
     return () => clearTimeout(timer);
   }, []);

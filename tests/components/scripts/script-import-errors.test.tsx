@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScriptsOptionsSection } from '../../../components/scripts/ScriptsOptionsSection';
@@ -9,11 +9,14 @@ import { freshDatabase } from '../../helpers/db';
 const profile: Profile = { ...defaultProfile('zh-CN'), language: 'zh-CN', industry: 'car-insurance', onboardedAt: 1 };
 
 async function importScript(text: string) {
+  const db = freshDatabase();
   render(
     <I18nProvider language="zh-CN">
-      <ScriptsOptionsSection db={freshDatabase()} profile={profile} />
+      <ScriptsOptionsSection db={db} profile={profile} />
     </I18nProvider>,
   );
+  // The section seeds the default scripts on mount: let that finish inside the test, not after it.
+  await waitFor(async () => expect(await db.scripts.count()).toBeGreaterThan(0));
   await userEvent.upload(await screen.findByLabelText('导入文件'), new File([text], 'script.json', { type: 'application/json' }));
 }
 
