@@ -96,6 +96,35 @@ describe('the panel beside a CRM record', () => {
     await crm.close();
   });
 
+  it('shows the dashboard log and backup views with no raw strings', async () => {
+    // One saved call, so the log has a row.
+    const panel = await harness.openExtensionPage('sidepanel.html');
+    await panel.getByRole('button', { name: 'Start call' }).click();
+    const callAnyway = panel.getByRole('button', { name: 'Call anyway' });
+    const noAnswer = panel.getByRole('button', { name: 'No answer' });
+    await noAnswer.or(callAnyway).first().waitFor();
+    if (await callAnyway.isVisible()) {
+      await panel.getByRole('textbox', { name: 'Reason' }).fill('screenshot outside calling hours');
+      await callAnyway.click();
+    }
+    await noAnswer.click();
+    await panel.getByRole('button', { name: 'Save call' }).click();
+    await panel.getByText('Call saved.').waitFor();
+    await panel.close();
+
+    const dashboard = await harness.openExtensionPage('dashboard.html#log');
+    await dashboard.setViewportSize({ width: 1200, height: 700 });
+    await dashboard.getByRole('table').waitFor();
+    await dashboard.getByRole('cell', { name: 'No answer' }).first().waitFor();
+    expect(await rawMessageKeys(dashboard)).toEqual([]);
+    await dashboard.screenshot({ path: join(OUT, 'dashboard-log.png') });
+    await dashboard.goto(dashboard.url().replace('#log', '#backup'));
+    await dashboard.getByRole('heading', { level: 2 }).first().waitFor();
+    expect(await rawMessageKeys(dashboard)).toEqual([]);
+    await dashboard.screenshot({ path: join(OUT, 'dashboard-backup.png') });
+    await dashboard.close();
+  });
+
   it('switches to a dark palette with the system', async () => {
     const panel = await harness.openExtensionPage('sidepanel.html');
     await panel.setViewportSize(PANEL);
