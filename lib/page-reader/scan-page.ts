@@ -137,10 +137,30 @@ function safeDecode(text: string): string {
   }
 }
 
+const columnHeaderTables = new WeakMap<Element, boolean>();
+
+/**
+ * A table whose first row is all header cells ("Date | Note") lists records
+ * in columns; its rows are not label/value pairs. Cached per table: big pages
+ * have many rows.
+ */
+function hasColumnHeaders(row: Element): boolean {
+  const table = row.closest('table');
+  if (!table) return false;
+  let known = columnHeaderTables.get(table);
+  if (known === undefined) {
+    const first = table.querySelector('tr');
+    known = !!first && first.children.length > 1 && Array.from(first.children).every((cell) => cell.tagName === 'TH');
+    columnHeaderTables.set(table, known);
+  }
+  return known;
+}
+
 function visitRow(row: Element, result: ScanResult): void {
   const cells = row.children;
   if (cells.length === 2) {
     if (cells[1]?.tagName === 'TH') return; // a header row of a two-column table
+    if (cells[0]?.tagName === 'TD' && hasColumnHeaders(row)) return; // a record list, e.g. a call history
     add(result, cells[0]?.textContent ?? '', shownValue(cells[1] as Element), 'table', cells[1]);
     return;
   }

@@ -38,3 +38,17 @@ describe('page reader: headings, implausible numbers and page noise', () => {
     expect(context.phones.map((phone) => phone.raw)).toEqual(['13800138000']);
   });
 });
+
+describe('tables of records', () => {
+  it('does not read a two-column history table with column headers as label/value pairs', () => {
+    const doc = new DOMParser().parseFromString(
+      `<h1>张伟</h1><dl><dt>手机</dt><dd>138 0013 8000</dd></dl>
+       <table><tr><th>日期</th><th>内容</th></tr><tr><td>2026-11-20</td><td>客户说再考虑一下</td></tr></table>
+       <table><tr><th>车牌号</th><td>京A·12345</td></tr></table>`,
+      'text/html',
+    );
+    const context = readPage(doc);
+    expect(context.fields.map((field) => field.label)).not.toContain('2026-11-20');
+    expect(context.fields.find((field) => field.label === '车牌号')?.value).toBe('京A·12345');
+  });
+});
