@@ -16,7 +16,6 @@ export interface WatchOptions {
 
 type ReadRecord = () => PageContext;
 
-/** What identifies the record on screen, URL aside. */
 /** The record with every customer value dropped: what the panel shows while an SPA switches records. */
 export function settlingContext(context: PageContext): PageContext {
   return {
@@ -32,6 +31,7 @@ export function settlingContext(context: PageContext): PageContext {
   };
 }
 
+/** What identifies the record on screen, URL aside. */
 export function recordFingerprint(context: PageContext): string {
   return JSON.stringify([
     context.name,
