@@ -123,8 +123,9 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   };
   navigation?.addEventListener('currententrychange', onNavigate);
   win.addEventListener('popstate', onNavigate);
-  // Without the Navigation API, pushState is invisible: compare location now and then (cheap).
-  const poll = navigation ? undefined : setInterval(() => win.location.href !== lastUrl && onNavigate(), pollMs);
+  // pushState fires no event, and the Navigation API's events are not seen in every
+  // context a content script runs in: also compare location now and then (cheap).
+  const poll = setInterval(() => win.location.href !== lastUrl && onNavigate(), pollMs);
 
   const initial = read();
   lastRecord = recordFingerprint(initial);
@@ -136,9 +137,14 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
       observer.disconnect();
       navigation?.removeEventListener('currententrychange', onNavigate);
       win.removeEventListener('popstate', onNavigate);
-      if (poll) clearInterval(poll);
+      clearInterval(poll);
       if (timer) clearTimeout(timer);
     },
-    isSettling: () => leaving !== undefined && Date.now() - leaving.at < settleMs,
+    isSettling: () => {
+      // A read can arrive before any navigation event or mutation told us the URL moved on
+      // (the panel reacts to the tab's own update event): look at the URL first.
+      checkUrl();
+      return leaving !== undefined && Date.now() - leaving.at < settleMs;
+    },
   };
 }

@@ -38,13 +38,13 @@ describe('reading a CRM page in Chromium', () => {
   });
 
   it('follows the SPA to another record, never showing the old values for the new one', async () => {
-    // Start from the first record settled on screen, so the first "loading" seen is the switch itself.
     await card().getByRole('heading', { name: 'Chen Jing' }).waitFor({ timeout: 5_000 });
-    await expect.poll(() => card().getAttribute('aria-busy')).not.toBe('true');
-    const seen: string[] = [];
+    // Each sample: the CRM tab's URL when sampled, then what the panel showed.
+    const seen: { onNewRecord: boolean; shown: string }[] = [];
     let polling = true;
     const poll = (async () => {
       while (polling) {
+        const onNewRecord = crm.url().endsWith('/spa/records/2');
         const busy = await card()
           .getAttribute('aria-busy')
           .catch(() => null);
@@ -53,7 +53,7 @@ describe('reading a CRM page in Chromium', () => {
           .first()
           .textContent({ timeout: 200 })
           .catch(() => '');
-        seen.push(busy === 'true' ? 'loading' : (heading ?? ''));
+        seen.push({ onNewRecord, shown: busy === 'true' ? 'loading' : (heading ?? '') });
         await new Promise((resolve) => setTimeout(resolve, 30));
       }
     })();
@@ -63,9 +63,14 @@ describe('reading a CRM page in Chromium', () => {
     await card().getByRole('heading', { name: 'Daniel Brooks' }).waitFor({ timeout: 5_000 });
     polling = false;
     await poll;
-    const firstLoading = seen.indexOf('loading');
-    expect(firstLoading).toBeGreaterThanOrEqual(0);
-    expect(seen.slice(firstLoading)).not.toContain('Chen Jing');
+    // Once the panel has shown the switch (loading, with the CRM already on the new URL), the old
+    // record never comes back: it waits for the new one instead of showing the old values.
+    const switchShown = seen.findIndex((sample) => sample.onNewRecord && sample.shown === 'loading');
+    expect(switchShown, JSON.stringify(seen)).toBeGreaterThanOrEqual(0);
+    expect(
+      seen.slice(switchShown).map((sample) => sample.shown),
+      JSON.stringify(seen),
+    ).not.toContain('Chen Jing');
     await expect(card().textContent()).resolves.toContain('(252) 460-7929');
   });
 

@@ -67,4 +67,19 @@ describe('the call follows the record on screen', () => {
     await screen.findByRole('button', { name: 'Save call' });
     expect((await loadDraft(FIRST_DRAFT_ID, services.db)).phoneE164).toBe('+19376762183');
   });
+
+  it('never shows the previous record under the new URL while an SPA switches', async () => {
+    const services = await onboardedPanel();
+    const card = await screen.findByRole('region', { name: 'On screen' });
+    await within(card).findByRole('heading', { name: 'Jordan Avery' });
+    const newUrl = 'https://crm.example.com/contacts/77';
+    services.pushPage(samplePageContext({ url: newUrl, name: undefined, phones: [], settling: true }));
+    await waitFor(() => expect(card.getAttribute('aria-busy')).toBe('true'));
+    // The page still shows the old customer under the new URL (values not arrived yet).
+    services.pushPage(samplePageContext({ url: newUrl }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(card).queryByRole('heading', { name: 'Jordan Avery' })).toBeNull();
+    services.pushPage(wangFang);
+    await within(card).findByRole('heading', { name: 'Wang Fang' });
+  });
 });
