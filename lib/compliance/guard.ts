@@ -62,25 +62,16 @@ export async function checkBeforeDial(
     const needsHistory = rules.dailyCap.enabled || rules.weeklyCap.enabled || rules.minInterval.enabled;
     const since = Math.min(startOfLocalWeek(at), startOfLocalDay(at), at - rules.minInterval.minutes * MINUTE);
     const calls = needsHistory ? (await callsToNumberSince(phoneE164, since, db)).filter((call) => call.startedAt <= at) : [];
-    if (rules.dailyCap.enabled) {
-      const today = calls.filter((call) => call.startedAt >= startOfLocalDay(at)).length;
-      if (today >= rules.dailyCap.max)
-        violations.push({
-          rule: 'daily-cap',
-          allowedAt: windowOpensAt(startOfLocalDay(at, 1)),
-          detail: { count: today, cap: rules.dailyCap.max },
-          severity: 'violation',
-        });
-    }
-    if (rules.weeklyCap.enabled) {
-      const thisWeek = calls.filter((call) => call.startedAt >= startOfLocalWeek(at)).length;
-      if (thisWeek >= rules.weeklyCap.max)
-        violations.push({
-          rule: 'weekly-cap',
-          allowedAt: windowOpensAt(startOfLocalWeek(at, 1)),
-          detail: { count: thisWeek, cap: rules.weeklyCap.max },
-          severity: 'violation',
-        });
+    // Per-number caps: calls since the period began, allowed again when the next period opens.
+    const caps = [
+      { rule: 'daily-cap', setting: rules.dailyCap, since: startOfLocalDay(at), next: startOfLocalDay(at, 1) },
+      { rule: 'weekly-cap', setting: rules.weeklyCap, since: startOfLocalWeek(at), next: startOfLocalWeek(at, 1) },
+    ] as const;
+    for (const { rule, setting, since: periodStart, next } of caps) {
+      if (!setting.enabled) continue;
+      const count = calls.filter((call) => call.startedAt >= periodStart).length;
+      if (count >= setting.max)
+        violations.push({ rule, allowedAt: windowOpensAt(next), detail: { count, cap: setting.max }, severity: 'violation' });
     }
     if (rules.minInterval.enabled) {
       const last = calls.at(-1);

@@ -10,15 +10,13 @@ import { createValueLookup } from '../../../lib/scripts/variables';
 import { resolveLanguage } from '../../../lib/settings/settings';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
+import { isTypingTarget } from '../../calls/format';
 import { ScriptView } from '../../scripts/ScriptView';
 import { variableLabel } from '../../scripts/variable-label';
 import { useI18n } from '../../shared/i18n';
 import type { SectionProps } from './section-props';
 
 type ReadyScript = Extract<StoredScript, { ok: true }>;
-
-const isTypingTarget = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
