@@ -7,7 +7,7 @@ import {
   PANEL_TO_PAGE_PING,
   PANEL_TO_PAGE_READ,
 } from '../lib/messaging/message-types';
-import { startPageAgent } from '../lib/page-reader/page-agent';
+import { startPageAgent } from '../lib/page-reader/in-page/page-agent';
 
 // The CRM page reader. Not in the manifest: it is injected once through
 // activeTab or registered at runtime for the sites a rep enables. It reads the

@@ -1,12 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { createSwitchGuard, SETTLE_MS, settlingContext } from '../page-reader/in-page/record-identity';
 import type { PageContext } from '../page-reader/page-context';
-import { settlingContext } from '../page-reader/record-watcher';
-
-/** How long after an SPA switch the old record's values are refused under the new URL. */
-const SETTLE_MS = 3000;
-
-/** Who the record is about: enough to tell one customer from the next. */
-const recordIdentity = (context: PageContext) => JSON.stringify([context.name, context.phones.map((phone) => phone.raw)]);
 
 import { mappingsForUrl } from '../page-reader/site-mappings';
 import type { PanelServices } from './panel-services';
@@ -26,24 +20,8 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
   const [page, setPage] = useState<PageState>({ status: 'reading' });
   // A slow read must not overwrite a newer one (fast record switching).
   const generation = useRef(0);
-  // The record shown before an SPA switch began: its values must not come back under the new URL.
-  const lastShown = useRef<PageContext | undefined>(undefined);
-  const leaving = useRef<{ fromUrl: string; identity: string; at: number } | undefined>(undefined);
-
-  /** True when a context is the previous record's values read under the new record's URL. */
-  const isLeftRecord = (context: PageContext): boolean => {
-    if (context.settling) {
-      if (!leaving.current && lastShown.current) {
-        leaving.current = { fromUrl: lastShown.current.url, identity: recordIdentity(lastShown.current), at: Date.now() };
-      }
-      return false;
-    }
-    const left = leaving.current;
-    if (left && context.url !== left.fromUrl && recordIdentity(context) === left.identity && Date.now() - left.at < SETTLE_MS) return true;
-    leaving.current = undefined;
-    lastShown.current = context;
-    return false;
-  };
+  // The previous record's values must not come back under the new URL (the rule the page reader applies too).
+  const switchGuard = useRef(createSwitchGuard());
 
   const refresh = useCallback(() => {
     const mine = ++generation.current;
@@ -56,7 +34,7 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
       const siteEnabled = await services.isSiteEnabled(result.value.url).catch(() => false);
       if (mine !== generation.current) return;
       // Still the old record under the new URL: keep showing the switch, and look again shortly.
-      const context = isLeftRecord(result.value) ? settlingContext(result.value) : result.value;
+      const context = switchGuard.current.refuses(result.value, Date.now()) ? settlingContext(result.value) : result.value;
       if (context.settling && !result.value.settling) setTimeout(refresh, SETTLE_MS);
       setPage({ status: 'ready', context, siteEnabled });
     });
@@ -66,7 +44,7 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
     refresh();
     const stopPush = services.onPageContext((pushed) => {
       generation.current++;
-      const leftRecord = isLeftRecord(pushed);
+      const leftRecord = switchGuard.current.refuses(pushed, Date.now());
       const context = leftRecord ? settlingContext(pushed) : pushed;
       // The same customer may really be under the new URL (list → detail): look again once the switch window closes.
       if (leftRecord) setTimeout(refresh, SETTLE_MS);

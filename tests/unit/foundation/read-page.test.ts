@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/page-reader/read-page';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
 import { loadFixtureDocument as loadFixture } from '../../helpers/fixture-document';
 
 describe('page reader basics on the demo CRM', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/page-reader/read-page';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
 import { expectedFor, FIXTURE_PAGES, loadPage } from './fixture-pages';
 
 describe('page reader on saved CRM pages, zero set-up', () => {

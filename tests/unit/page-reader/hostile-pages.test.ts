@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
 import { pageContextSchema } from '../../../lib/page-reader/page-context';
-import { readPage } from '../../../lib/page-reader/read-page';
 
 function pageOf(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');

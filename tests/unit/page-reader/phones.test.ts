@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPhonesInText, phoneKey } from '../../../lib/page-reader/phone-text';
+import { findPhonesInText, phoneKey } from '../../../lib/page-reader/in-page/phone-text';
 import { normalisePhone } from '../../../lib/page-reader/phones';
 
 describe('phone numbers in any common format', () => {

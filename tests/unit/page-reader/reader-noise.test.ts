@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/page-reader/read-page';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
 
 function pageOf(html: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
+import { type RecordWatch, watchRecord } from '../../../lib/page-reader/in-page/record-watcher';
 import type { PageContext } from '../../../lib/page-reader/page-context';
-import { readPage } from '../../../lib/page-reader/read-page';
-import { type RecordWatch, watchRecord } from '../../../lib/page-reader/record-watcher';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const recordHtml = (name: string, phone: string) =>
@@ -23,7 +23,7 @@ describe('following an SPA CRM', () => {
       window,
       () => readPage(document),
       (context) => pushed.push(context),
-      { debounceMs: 20, pollMs: 20, settleMs: 2000 },
+      { quietMs: 20, pollMs: 20, settleMs: 2000 },
     );
     expect(pushed.at(-1)?.name).toBe('Ada Lovelace');
 
@@ -52,7 +52,7 @@ describe('following an SPA CRM', () => {
       window,
       () => readPage(document),
       (context) => pushed.push(context),
-      { debounceMs: 20, pollMs: 20 },
+      { quietMs: 20, pollMs: 20 },
     );
     await sleep(50);
     document.body.innerHTML = recordHtml('Katherine Johnson', '1-914-766-2137');
@@ -67,7 +67,7 @@ describe('following an SPA CRM', () => {
       window,
       () => readPage(document),
       (context) => pushed.push(context),
-      { debounceMs: 100, maxWaitMs: 200 },
+      { quietMs: 100, maxWaitMs: 200 },
     );
     const clock = setInterval(() => {
       const element = document.getElementById('clock');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cancelPicker, pickField } from '../../../lib/page-reader/field-picker';
-import { pathMatches } from '../../../lib/page-reader/mapped-fields';
-import { readPage } from '../../../lib/page-reader/read-page';
-import { robustSelector } from '../../../lib/page-reader/robust-selector';
+import { cancelPicker, pickField } from '../../../lib/page-reader/in-page/field-picker';
+import { pathMatches } from '../../../lib/page-reader/in-page/mapped-fields';
+import { readPage } from '../../../lib/page-reader/in-page/read-page';
+import { robustSelector } from '../../../lib/page-reader/in-page/robust-selector';
 import {
   deleteSiteMapping,
   listSiteMappings,

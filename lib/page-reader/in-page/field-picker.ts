@@ -1,7 +1,8 @@
 // The field picker: the only change Callside makes to a host page. Hover
 // highlights, click picks, Escape cancels; everything is removed afterwards.
+
+import type { PickedField } from '../page-context';
 import { clean, shownValue } from './dom-text';
-import type { PickedField } from './page-context';
 import { robustSelector } from './robust-selector';
 import { scanPage } from './scan-page';
 

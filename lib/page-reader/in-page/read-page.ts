@@ -1,9 +1,10 @@
 // Runs inside the CRM page (content script): no database, no libraries that
 // would bloat the page. Phone normalisation happens in the panel.
+
+import type { FieldMapping, PageContext, PageField, PhoneCandidate } from '../page-context';
 import { clean } from './dom-text';
 import { isPlausibleValue } from './field-kinds';
 import { resolveMappings } from './mapped-fields';
-import type { FieldMapping, PageContext, PageField, PhoneCandidate } from './page-context';
 import { findPhonesInText, phoneDigits, phoneKey } from './phone-text';
 import { type Candidate, scanPage } from './scan-page';
 

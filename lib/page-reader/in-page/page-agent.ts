@@ -2,10 +2,12 @@
 // the panel's site mappings for its own re-reads, and follows SPA navigation.
 // No Zod here (page size budget): requests are checked by hand, and the
 // extension side validates every answer.
+
+import type { FieldMapping, PageContext } from '../page-context';
 import { cancelPicker, pickField } from './field-picker';
-import type { FieldMapping, PageContext } from './page-context';
 import { readPage } from './read-page';
-import { type RecordWatch, settlingContext, watchRecord } from './record-watcher';
+import { settlingContext } from './record-identity';
+import { type RecordWatch, watchRecord } from './record-watcher';
 
 export interface PageAgentMessaging {
   onRequest(handler: (message: unknown, respond: (response: unknown) => void) => boolean): void;

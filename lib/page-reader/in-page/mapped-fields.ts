@@ -1,7 +1,8 @@
 // Site mappings on the CRM page: the rep's picked fields, found again by their
 // label anchor first (survives re-renders and layout changes), then by selector.
+
+import type { FieldMapping } from '../page-context';
 import { clean, shownValue } from './dom-text';
-import type { FieldMapping } from './page-context';
 import type { Candidate } from './scan-page';
 
 /** `/contacts/*` matches `/contacts/42`; `*` is one path segment, `**` any rest. */

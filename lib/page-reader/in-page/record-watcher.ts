@@ -1,0 +1,134 @@
+// Follows an SPA CRM: routes change by history.pushState with no event and
+// values arrive late. Every DOM change schedules a re-read after a short quiet
+// spell (renders come in bursts of mutations), so the panel trails the CRM by
+// one read and one message, not by a polling interval. Never reports the
+// previous record's values under the new URL (record-identity.ts).
+import type { PageContext } from '../page-context';
+import { createSwitchGuard, recordFingerprint, SETTLE_MS, settlingContext } from './record-identity';
+
+export interface WatchOptions {
+  /** Quiet time after the last DOM change before reading: one read per render burst. */
+  quietMs?: number;
+  /** Even under constant DOM churn (a ticking clock), read at least this often. */
+  maxWaitMs?: number;
+  /** Reads take at most this share of the page's time: a 9 ms read waits 27 ms before the next one. */
+  maxBusyShare?: number;
+  /** Fallback for route changes that change no DOM at all (a cheap string compare). */
+  pollMs?: number;
+  /** After a route change, how long an unchanged record is treated as stale before it is believed. */
+  settleMs?: number;
+}
+
+type ReadRecord = () => PageContext;
+
+/** The field picker's own overlay coming and going is not a page change. */
+function isPickerMutation(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => (node as Element).id?.startsWith('callside-'));
+}
+
+export interface RecordWatch {
+  stop(): void;
+  /** True between a route change and the new record appearing: a read now would show the old record. */
+  isSettling(): boolean;
+}
+
+export function watchRecord(win: Window, read: ReadRecord, push: (context: PageContext) => void, options: WatchOptions = {}): RecordWatch {
+  const { quietMs = 8, maxWaitMs = 50, maxBusyShare = 0.25, pollMs = 250, settleMs = SETTLE_MS } = options;
+  const doc = win.document;
+  const clock = () => win.performance.now();
+  let lastUrl = win.location.href;
+  let lastPushed = '';
+  let shown: PageContext;
+  const guard = createSwitchGuard(settleMs);
+  let switchStartedAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChangeAt = 0;
+  /** Earliest time the next read may start (keeps reads under maxBusyShare of the page's time). */
+  let nextReadAllowed = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = () => {
+    timer = undefined;
+    firstChangeAt = 0;
+    checkUrl();
+    const started = clock();
+    const context = read();
+    const took = clock() - started;
+    nextReadAllowed = clock() + took / maxBusyShare - took;
+    if (guard.isSwitching(clock())) {
+      // Still the old record (or nothing yet, or the CRM says it is busy): wait for the next DOM change.
+      const busy = doc.querySelector('[aria-busy="true"]') !== null && clock() - switchStartedAt < settleMs;
+      if (busy || guard.refuses(context, clock())) return;
+      if (settleTimer) clearTimeout(settleTimer);
+    } else guard.refuses(context, clock());
+    shown = context;
+    const key = `${context.url}\u0000${recordFingerprint(context)}`;
+    if (key === lastPushed) return;
+    lastPushed = key;
+    push(context);
+  };
+
+  function schedule() {
+    const now = clock();
+    if (!firstChangeAt) firstChangeAt = now;
+    if (timer) clearTimeout(timer);
+    const due = Math.max(Math.min(now + quietMs, firstChangeAt + maxWaitMs), nextReadAllowed);
+    timer = setTimeout(run, Math.max(0, due - now));
+  }
+
+  function checkUrl() {
+    const url = win.location.href;
+    if (url === lastUrl) return;
+    lastUrl = url;
+    switchStartedAt = clock();
+    guard.leave(switchStartedAt);
+    // Tell the panel at once that the record is changing, so it drops the old one (no read needed for that).
+    lastPushed = `${url}\u0000settling`;
+    push(settlingContext({ ...shown, url, title: doc.title.slice(0, 300) }));
+    // The new record may never differ from the old one (same customer): believe it once the window closes.
+    if (settleTimer) clearTimeout(settleTimer);
+    settleTimer = setTimeout(schedule, settleMs);
+    schedule();
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (records.every(isPickerMutation)) return;
+    checkUrl();
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
+  const onNavigate = () => {
+    checkUrl();
+    schedule();
+  };
+  navigation?.addEventListener('currententrychange', onNavigate);
+  win.addEventListener('popstate', onNavigate);
+  // pushState fires no event, and the Navigation API's events are not seen in every
+  // context a content script runs in: also compare location now and then (cheap).
+  const poll = setInterval(() => win.location.href !== lastUrl && onNavigate(), pollMs);
+
+  shown = read();
+  guard.refuses(shown, clock());
+  lastPushed = `${shown.url}\u0000${recordFingerprint(shown)}`;
+  push(shown);
+
+  return {
+    stop() {
+      observer.disconnect();
+      navigation?.removeEventListener('currententrychange', onNavigate);
+      win.removeEventListener('popstate', onNavigate);
+      clearInterval(poll);
+      if (timer) clearTimeout(timer);
+      if (settleTimer) clearTimeout(settleTimer);
+    },
+    isSettling: () => {
+      // A read can arrive before any navigation event or mutation told us the URL moved on
+      // (the panel reacts to the tab's own update event): look at the URL first.
+      checkUrl();
+      return guard.isSwitching(clock());
+    },
+  };
+}
