@@ -3,51 +3,26 @@ import { describeStorageError } from '../../lib/db/storage-errors';
 import {
   BACKUP_TABLES,
   type Backup,
-  type BackupRejection,
   type BackupTableName,
   backupFileName,
   checkBackupSize,
   createBackup,
+  type RollupCheck,
   readBackup,
   restoreBackup,
 } from '../../lib/formats/backup';
-import type { Translate } from '../../lib/i18n';
+import { describeBackupRejection, describeRollupCheck } from '../../lib/formats/backup-messages';
 import { formatNumber } from '../../lib/i18n';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import type { DashboardViewProps } from './views';
 import '../calls/calls.css';
 
-function rejectionText(rejection: BackupRejection, t: Translate): string {
-  switch (rejection.reason) {
-    case 'too-large':
-      return t('backup.reason.too-large', { size: rejection.sizeMb, limit: rejection.limitMb });
-    case 'truncated':
-      return t('backup.reason.truncated', { detail: rejection.detail });
-    case 'foreign':
-      return t('backup.reason.foreign', { format: rejection.format });
-    case 'newer':
-      return t('backup.reason.newer', { version: rejection.version });
-    case 'older':
-      return t('backup.reason.older', { version: rejection.version });
-    case 'invalid':
-      return t('backup.reason.invalid', { detail: rejection.detail });
-    case 'counts':
-      return t('backup.reason.counts', {
-        expected: rejection.expected,
-        actual: rejection.actual,
-        table: t(`backup.table.${rejection.table}`),
-      });
-    case 'duplicate':
-      return t('backup.reason.duplicate', { table: t(`backup.table.${rejection.table}`), key: rejection.key });
-  }
-}
-
 type RestoreState =
   | { kind: 'idle' }
   | { kind: 'rejected'; text: string }
-  | { kind: 'ready'; backup: Backup; counts: Record<BackupTableName, number> }
-  | { kind: 'restored'; calls: number }
+  | { kind: 'ready'; backup: Backup; counts: Record<BackupTableName, number>; rollups: RollupCheck }
+  | { kind: 'restored'; calls: number; differingDays: number }
   | { kind: 'error'; text: string };
 
 /** Whole-database backup (with a personal-data warning) and validated, all-or-nothing restore. */
@@ -97,7 +72,7 @@ export function BackupView({ db }: DashboardViewProps) {
               // Checked before reading: a file over the limit cannot even become a string.
               const tooLarge = checkBackupSize(file.size);
               if (tooLarge) {
-                setRestore({ kind: 'rejected', text: rejectionText(tooLarge, t) });
+                setRestore({ kind: 'rejected', text: describeBackupRejection(tooLarge, t) });
                 return;
               }
               let text: string;
@@ -110,8 +85,8 @@ export function BackupView({ db }: DashboardViewProps) {
               const read = readBackup(text, file.size);
               setRestore(
                 read.ok
-                  ? { kind: 'ready', backup: read.backup, counts: read.counts }
-                  : { kind: 'rejected', text: rejectionText(read.rejection, t) },
+                  ? { kind: 'ready', backup: read.backup, counts: read.counts, rollups: read.rollups }
+                  : { kind: 'rejected', text: describeBackupRejection(read.rejection, t) },
               );
             }}
           />
@@ -137,13 +112,14 @@ export function BackupView({ db }: DashboardViewProps) {
                 </>
               ))}
             </dl>
+            {describeRollupCheck(restore.rollups, t) && <p class="notice">{describeRollupCheck(restore.rollups, t)}</p>}
             <button
               type="button"
               class="primary"
               onClick={async () => {
                 try {
                   await restoreBackup(restore.backup, db);
-                  setRestore({ kind: 'restored', calls: restore.counts.calls });
+                  setRestore({ kind: 'restored', calls: restore.counts.calls, differingDays: restore.rollups.differingDays.length });
                 } catch (error) {
                   setRestore({ kind: 'error', text: describeStorageError(error, t) });
                 }
@@ -154,7 +130,10 @@ export function BackupView({ db }: DashboardViewProps) {
           </div>
         )}
         <p role="status" class="status-line">
-          {restore.kind === 'restored' && t('backup.restored', { calls: formatNumber(restore.calls, language) })}
+          {restore.kind === 'restored' &&
+            (restore.differingDays > 0
+              ? t('backup.restoredRecounted', { calls: formatNumber(restore.calls, language), days: restore.differingDays })
+              : t('backup.restored', { calls: formatNumber(restore.calls, language) }))}
         </p>
       </section>
     </div>

@@ -101,3 +101,28 @@ export function yearTotals(year: string | number, db: CallsideDatabase = getData
 export function dailyRollupsBetween(firstDay: string, lastDay: string, db: CallsideDatabase = getDatabase()): Promise<DailyRollup[]> {
   return db.rollups.where('day').between(firstDay, lastDay, true, true).toArray();
 }
+
+// Equal to the cent: stored rollups are shifted call by call and a recount adds in another order.
+const sameTotals = (a: Totals, b: Totals): boolean =>
+  a.dials === b.dials &&
+  a.connects === b.connects &&
+  a.effective === b.effective &&
+  a.quotes === b.quotes &&
+  a.deals === b.deals &&
+  Math.abs(a.revenue - b.revenue) < 0.005 &&
+  a.talkSeconds === b.talkSeconds &&
+  Object.keys(a.byOutcome).length === Object.keys(b.byOutcome).length &&
+  Object.entries(a.byOutcome).every(([outcomeId, count]) => b.byOutcome[outcomeId] === count);
+
+/** Days whose stored rollup differs from the recount (missing or extra days included), sorted. */
+export function rollupDaysDiffering(stored: Iterable<DailyRollup>, recounted: ReadonlyMap<string, DailyRollup>): string[] {
+  const storedByDay = new Map([...stored].map((rollup) => [rollup.day, rollup]));
+  const days = new Set([...storedByDay.keys(), ...recounted.keys()]);
+  return [...days]
+    .filter((day) => {
+      const a = storedByDay.get(day);
+      const b = recounted.get(day);
+      return !a || !b || !sameTotals(a, b);
+    })
+    .sort();
+}

@@ -1,6 +1,6 @@
 import { addToDnc } from '../compliance/dnc';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import { type CallRecord, MAX_AMOUNT, type OutcomeRecord } from '../db/records';
+import { type CallRecord, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
 import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
@@ -41,7 +41,8 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
   if (amount > MAX_AMOUNT) return { ok: false, problem: { kind: 'amount-too-large' } };
   const endedAt = Math.max(options.now, draft.startedAt);
   // Talk time counts only when someone answered.
-  const durationSec = outcome.flags.connected ? Math.round((endedAt - draft.startedAt) / 1000) : 0;
+  // A draft left open overnight is capped like any stored call, so every backup of it restores.
+  const durationSec = outcome.flags.connected ? Math.min(MAX_DURATION_SEC, Math.round((endedAt - draft.startedAt) / 1000)) : 0;
   const call: CallRecord = {
     id: options.newId?.() ?? crypto.randomUUID(),
     startedAt: draft.startedAt,

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { isDayKey } from '../calendar/day-key';
 
 /** 0/1 instead of boolean: IndexedDB does not index booleans. */
 export const flagSchema = z.union([z.literal(0), z.literal(1)]);
 export type Flag = z.infer<typeof flagSchema>;
 
 /** Local calendar day a record belongs to, YYYY-MM-DD. */
-export const dayStringSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const dayStringSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isDayKey, { message: 'Not a calendar day' }));
 
 export const funnelFlagsSchema = z.object({
   dialed: flagSchema,
@@ -31,6 +32,15 @@ export const complianceOverrideSchema = z.object({
  */
 export const MAX_AMOUNT = 1e12;
 
+/**
+ * Longest talk time one call may carry (24 h). Like MAX_AMOUNT it keeps every
+ * talk-time total finite: an unbounded duration (1e308) summed to Infinity.
+ */
+export const MAX_DURATION_SEC = 86_400;
+
+/** A count in a rollup: a whole number, never negative. */
+const countSchema = z.int().check(z.minimum(0));
+
 /** Money: finite, never negative, at most MAX_AMOUNT. */
 export const amountSchema = z.number().check(z.minimum(0), z.maximum(MAX_AMOUNT));
 
@@ -40,7 +50,7 @@ export const callRecordSchema = z.object({
   endedAt: z.number(),
   day: dayStringSchema,
   /** Seconds connected (talk time). */
-  durationSec: z.number().check(z.minimum(0)),
+  durationSec: z.number().check(z.minimum(0), z.maximum(MAX_DURATION_SEC)),
   outcomeId: z.string(),
   /** Funnel flags copied from the outcome when saved, so renaming an outcome never rewrites history. */
   flags: funnelFlagsSchema,
@@ -65,15 +75,15 @@ export type CallRecord = z.infer<typeof callRecordSchema>;
 /** Per-day totals kept in step with calls inside the same transaction. */
 export const dailyRollupSchema = z.object({
   day: dayStringSchema,
-  dials: z.number(),
-  connects: z.number(),
-  effective: z.number(),
-  quotes: z.number(),
-  deals: z.number(),
+  dials: countSchema,
+  connects: countSchema,
+  effective: countSchema,
+  quotes: countSchema,
+  deals: countSchema,
   /** Sum of amounts; finite because every amount is bounded (z.number() refuses Infinity and NaN). */
-  revenue: z.number(),
-  talkSeconds: z.number(),
-  byOutcome: z.record(z.string(), z.number()),
+  revenue: z.number().check(z.minimum(0)),
+  talkSeconds: z.number().check(z.minimum(0)),
+  byOutcome: z.record(z.string(), countSchema),
 });
 export type DailyRollup = z.infer<typeof dailyRollupSchema>;
 

@@ -1,23 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { syncFollowUpAlarms } from '../calls/follow-up-alarms';
-import { MAX_NOTES_LENGTH } from '../calls/notes';
-import { type CallsideDatabase, getDatabase } from '../db/database';
-import {
-  calendarDaySchema,
-  callRecordSchema,
-  dailyRollupSchema,
-  dncEntrySchema,
-  draftSchema,
-  importedSummarySchema,
-  objectionRecordSchema,
-  outcomeRecordSchema,
-  scriptRecordSchema,
-  scriptVersionSchema,
-  settingRecordSchema,
-  siteMappingSchema,
-  targetRecordSchema,
-} from '../db/records';
+import { recountRollups, rollupDaysDiffering } from '../calls/rollups';
+import { CallsideDatabase, getDatabase } from '../db/database';
+import { rebuildCustomerCounts } from '../targets/customer-counts';
+import { type BadRecord, backupRowSchemas, findBadRecord } from './backup-content';
 
 export const BACKUP_FORMAT = 'callside.backup';
 export const BACKUP_VERSION = 1;
@@ -27,12 +14,6 @@ export const BACKUP_VERSION = 1;
  * million calls is about 500 MB and so cannot be restored in one file.
  */
 export const BACKUP_MAX_BYTES = 400 * 1024 * 1024;
-
-// Rows keep fields this version does not know (loose objects): a backup taken by
-// a build with an extra field restores that field instead of silently dropping it.
-const rows = <T extends z.ZodMiniObject>(schema: T) => z.array(z.looseObject(schema.shape));
-
-const backupCallSchema = z.extend(callRecordSchema, { notes: z.string().check(z.maxLength(MAX_NOTES_LENGTH)) });
 
 /** The primary key of each table (lib/db/database.ts): a backup holding one twice cannot be restored. */
 export const BACKUP_PRIMARY_KEYS = {
@@ -52,20 +33,22 @@ export const BACKUP_PRIMARY_KEYS = {
 } as const;
 
 /** Every table of the database, in restore order. */
+// Rows keep fields this version does not know (loose objects): a backup taken by
+// a build with an extra field restores that field instead of silently dropping it.
 export const backupTablesSchema = z.object({
-  calls: rows(backupCallSchema),
-  rollups: rows(dailyRollupSchema),
-  scripts: rows(scriptRecordSchema),
-  scriptVersions: rows(scriptVersionSchema),
-  objections: rows(objectionRecordSchema),
-  outcomes: rows(outcomeRecordSchema),
-  targets: rows(targetRecordSchema),
-  calendar: rows(calendarDaySchema),
-  dnc: rows(dncEntrySchema),
-  siteMappings: rows(siteMappingSchema),
-  drafts: rows(draftSchema),
-  settings: rows(settingRecordSchema),
-  imports: rows(importedSummarySchema),
+  calls: z.array(backupRowSchemas.calls),
+  rollups: z.array(backupRowSchemas.rollups),
+  scripts: z.array(backupRowSchemas.scripts),
+  scriptVersions: z.array(backupRowSchemas.scriptVersions),
+  objections: z.array(backupRowSchemas.objections),
+  outcomes: z.array(backupRowSchemas.outcomes),
+  targets: z.array(backupRowSchemas.targets),
+  calendar: z.array(backupRowSchemas.calendar),
+  dnc: z.array(backupRowSchemas.dnc),
+  siteMappings: z.array(backupRowSchemas.siteMappings),
+  drafts: z.array(backupRowSchemas.drafts),
+  settings: z.array(backupRowSchemas.settings),
+  imports: z.array(backupRowSchemas.imports),
 });
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 export type BackupTableName = keyof BackupTables;
@@ -95,9 +78,32 @@ export type BackupRejection =
   | { reason: 'older'; version: string }
   | { reason: 'invalid'; detail: string }
   | { reason: 'counts'; table: BackupTableName; expected: number; actual: number }
-  | { reason: 'duplicate'; table: BackupTableName; key: string };
+  | { reason: 'duplicate'; table: BackupTableName; key: string }
+  /** The rows come from a database version this build does not know. */
+  | { reason: 'database-version'; version: string; newest: number }
+  | { reason: 'missing-table'; table: BackupTableName }
+  | ({ reason: 'record' } & BadRecord);
 
-export type BackupRead = { ok: true; backup: Backup; counts: Record<BackupTableName, number> } | { ok: false; rejection: BackupRejection };
+/**
+ * Daily totals are never taken from the file: they are recounted from its
+ * calls. `differingDays` are the days where the file's own totals disagreed
+ * (missing days included); the restore goes ahead with the recount and says so.
+ */
+export interface RollupCheck {
+  recountedDays: number;
+  differingDays: string[];
+}
+
+export type BackupRead =
+  | { ok: true; backup: Backup; counts: Record<BackupTableName, number>; rollups: RollupCheck }
+  | { ok: false; rejection: BackupRejection };
+
+let newestDatabaseVersion: number | undefined;
+/** The schema version this build opens (Dexie's verno, read without opening the database). */
+export function currentDatabaseVersion(): number {
+  newestDatabaseVersion ??= new CallsideDatabase('callside-version-probe').verno;
+  return newestDatabaseVersion;
+}
 
 function currentAppVersion(): string {
   try {
@@ -147,10 +153,15 @@ function findDuplicateKey(tables: BackupTables): { table: BackupTableName; key: 
 
 /**
  * Validates a whole backup file before anything is written: size, JSON, format,
- * version, every row of every table, the row counts the file declares, and
- * that no table holds a primary key twice.
+ * version, database version, the row counts the file declares, every row of
+ * every table by its own schema, and that no table holds a primary key twice.
+ * Daily totals are recounted from the calls (see RollupCheck).
  */
-export function readBackup(text: string, byteLength: number = text.length): BackupRead {
+export function readBackup(
+  text: string,
+  byteLength: number = text.length,
+  knownDatabaseVersion: number = currentDatabaseVersion(),
+): BackupRead {
   const tooLarge = checkBackupSize(byteLength);
   if (tooLarge) return { ok: false, rejection: tooLarge };
   let json: unknown;
@@ -165,25 +176,55 @@ export function readBackup(text: string, byteLength: number = text.length): Back
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
     return { ok: false, rejection: { reason: 'newer', version: head.version } };
   if (head.version !== BACKUP_VERSION) return { ok: false, rejection: { reason: 'older', version: String(head.version) } };
+  const contentProblem = checkContent(json as Record<string, unknown>, knownDatabaseVersion);
+  if (contentProblem) return { ok: false, rejection: contentProblem };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) return { ok: false, rejection: { reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 600) } };
-  for (const table of BACKUP_TABLES) {
-    const expected = parsed.data.counts[table] ?? 0;
-    const actual = parsed.data.tables[table].length;
-    if (expected !== actual) return { ok: false, rejection: { reason: 'counts', table, expected, actual } };
-  }
   const duplicate = findDuplicateKey(parsed.data.tables);
   if (duplicate) return { ok: false, rejection: { reason: 'duplicate', ...duplicate } };
-  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, parsed.data.tables[name].length])) as Record<
-    BackupTableName,
-    number
-  >;
-  return { ok: true, backup: parsed.data, counts };
+  const backup = upgradeRows(parsed.data);
+  const recounted = recountRollups(backup.tables.calls);
+  const differingDays = rollupDaysDiffering(backup.tables.rollups, recounted);
+  backup.tables.rollups = [...recounted.values()];
+  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, backup.tables[name].length])) as Record<BackupTableName, number>;
+  return { ok: true, backup, counts, rollups: { recountedDays: recounted.size, differingDays } };
+}
+
+/** Database version, table lists, declared counts, then every record by its own schema; the first problem found. */
+function checkContent(json: Record<string, unknown>, knownDatabaseVersion: number): BackupRejection | undefined {
+  const version = json.databaseVersion;
+  if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > knownDatabaseVersion)
+    return { reason: 'database-version', version: String(version).slice(0, 20), newest: knownDatabaseVersion };
+  const tables = (json.tables ?? {}) as Record<string, unknown>;
+  const counts = (json.counts ?? {}) as Record<string, unknown>;
+  for (const table of BACKUP_TABLES) {
+    const rows = tables[table];
+    if (!Array.isArray(rows)) return { reason: 'missing-table', table };
+    const expected = counts[table] ?? 0;
+    if (expected !== rows.length)
+      return { reason: 'counts', table, expected: typeof expected === 'number' ? expected : Number.NaN, actual: rows.length };
+  }
+  for (const table of BACKUP_TABLES) {
+    const bad = findBadRecord(table, tables[table] as unknown[]);
+    if (bad) return { reason: 'record', ...bad };
+  }
+  return undefined;
+}
+
+/** Rows from an older database version, brought up to this one the way its Dexie upgrades do. */
+function upgradeRows(backup: Backup): Backup {
+  if (backup.databaseVersion >= 2) return backup;
+  // v2 indexes pending follow-ups by [followUpDone+followUpAt]; v1 left followUpDone unset.
+  const calls = backup.tables.calls.map((call) =>
+    call.followUpAt !== undefined && call.followUpDone === undefined ? { ...call, followUpDone: 0 as const } : call,
+  );
+  return { ...backup, tables: { ...backup.tables, calls } };
 }
 
 /**
- * Replaces the whole database with a validated backup in one transaction:
- * either everything is restored or nothing changed. Then the follow-up alarms
+ * Replaces the whole database with a backup read by readBackup (so with
+ * recounted rollups) in one transaction: either everything is restored or
+ * nothing changed. Then the follow-up alarms
  * of the restored calls are set again.
  */
 export async function restoreBackup(backup: Backup, db: CallsideDatabase = getDatabase(), now: number = Date.now()): Promise<void> {
@@ -193,6 +234,8 @@ export async function restoreBackup(backup: Backup, db: CallsideDatabase = getDa
       await table.clear();
       await table.bulkAdd(backup.tables[name]);
     }
+    // Targets (v3): customer counts are derived data, rebuilt from the restored calls.
+    await rebuildCustomerCounts(db);
   });
   try {
     await syncFollowUpAlarms(db, now);

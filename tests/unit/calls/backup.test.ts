@@ -66,7 +66,7 @@ describe('callside.backup v1', () => {
     expect(rejectionOf(JSON.stringify({ ...backup, version: 2 }))).toEqual({ reason: 'newer', version: 2 });
     const badRow: Backup = structuredClone(backup);
     (badRow.tables.calls[0] as Record<string, unknown>).flags = { dialed: true };
-    expect(rejectionOf(JSON.stringify(badRow))?.reason).toBe('invalid');
+    expect(rejectionOf(JSON.stringify(badRow))?.reason).toBe('record');
     const short: Backup = structuredClone(backup);
     short.tables.calls.pop();
     expect(rejectionOf(JSON.stringify(short))).toEqual({ reason: 'counts', table: 'calls', expected: 2, actual: 1 });
@@ -111,7 +111,7 @@ describe('callside.backup v1', () => {
     backup.tables.calls[0]!.notes = 'n'.repeat(4000);
     expect(readBackup(JSON.stringify(backup)).ok).toBe(true);
     backup.tables.calls[0]!.notes = 'n'.repeat(4001);
-    expect(rejectionOf(JSON.stringify(backup))?.reason).toBe('invalid');
+    expect(rejectionOf(JSON.stringify(backup))?.reason).toBe('record');
   });
 
   it('documents the format in docs/formats/backup.md, generated from the schema', () => {

@@ -38,4 +38,18 @@ export const callsEn = {
   'today.deals': 'Deals',
   'today.revenue': 'Revenue',
   'today.talkTime': 'Talk time',
+  'backup.reason.databaseVersion':
+    'its records come from database version {version}, which this Callside does not know (it reads versions 1 to {newest}). Update Callside or use another backup.',
+  'backup.reason.missingTable': 'the table {table} is missing or is not a list.',
+  'backup.reason.record': '{table}, row {row} (key "{key}"), field "{field}": {problem}',
+  'backup.problem.missing': 'the value is missing.',
+  'backup.problem.wrong-type': 'the value has the wrong type.',
+  'backup.problem.not-integer': 'the value must be a whole number.',
+  'backup.problem.too-large': 'the value is too large (at most {limit}).',
+  'backup.problem.too-small': 'the value is too small (at least {limit}).',
+  'backup.problem.not-a-day': 'not a real calendar day (YYYY-MM-DD).',
+  'backup.problem.invalid': 'the value is not valid.',
+  'backup.rollupsRecounted':
+    "The file's daily totals disagree with its calls on {days} days (first {first}). Callside restores totals recounted from the calls instead.",
+  'backup.restoredRecounted': 'Restored {calls} calls. Daily totals were recounted from the calls ({days} days differed from the file).',
 } as const;

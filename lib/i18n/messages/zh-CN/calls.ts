@@ -40,4 +40,17 @@ export const callsZh: Record<keyof typeof callsEn, string> = {
   'today.deals': '成交',
   'today.revenue': '保费',
   'today.talkTime': '通话时长',
+  'backup.reason.databaseVersion':
+    '其中的记录来自数据库版本 {version}，当前 Callside 不认识该版本（可读取版本 1 到 {newest}）。请更新 Callside 或使用其他备份。',
+  'backup.reason.missingTable': '缺少表“{table}”，或它不是列表。',
+  'backup.reason.record': '{table}第 {row} 行（键“{key}”）的字段“{field}”：{problem}',
+  'backup.problem.missing': '缺少该值。',
+  'backup.problem.wrong-type': '值的类型不对。',
+  'backup.problem.not-integer': '值必须是整数。',
+  'backup.problem.too-large': '值过大（最多 {limit}）。',
+  'backup.problem.too-small': '值过小（至少 {limit}）。',
+  'backup.problem.not-a-day': '不是真实的日历日期（YYYY-MM-DD）。',
+  'backup.problem.invalid': '值无效。',
+  'backup.rollupsRecounted': '文件中的每日汇总有 {days} 天与通话记录不符（最早为 {first}）。Callside 将按通话记录重新统计后恢复。',
+  'backup.restoredRecounted': '已恢复 {calls} 条通话。每日汇总已按通话记录重新统计（有 {days} 天与文件不同）。',
 };
