@@ -14,6 +14,7 @@ import type {
   SiteMapping,
   TargetRecord,
 } from './records';
+import type { TeamRepRecord } from '../team/team-records';
 
 export const DATABASE_NAME = 'callside';
 
@@ -47,6 +48,12 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
+ * Version 4 (team view): the lead's merged days, one row per rep (lib/team/team-import.ts).
+ * Tables not named keep their version 3 schema.
+ */
+export const SCHEMA_V4_ADDED = { teamReps: 'repId' } as const;
+
+/**
  * The one database of the extension origin. Extension pages and the background
  * open it; the content script never does. Every schema change is a new
  * `this.version(n)` with an upgrade test in tests/unit/db/.
@@ -65,6 +72,7 @@ export class CallsideDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportedSummary, 'id'>;
+  teamReps!: EntityTable<TeamRepRecord, 'repId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -80,6 +88,7 @@ export class CallsideDatabase extends Dexie {
           .filter((call) => call.followUpAt !== undefined && call.followUpDone === undefined)
           .modify({ followUpDone: 0 });
       });
+    this.version(4).stores(SCHEMA_V4_ADDED);
   }
 }
 

@@ -1,0 +1,96 @@
+import { minuteOfDay } from '../calendar/day-key';
+import { applyCall, emptyTotals, type Totals } from '../calls/rollups';
+import type { CallRecord } from '../db/records';
+import { customerKeyOf } from './customer-key';
+import type { SummaryCustomers, SummaryDay } from './summary-schema';
+
+/** Whether a call's policy was issued (承保); insurance teams mark it after the deal. */
+export type IssuedTest = (call: CallRecord) => boolean;
+
+export interface CallAggregates {
+  days: SummaryDay[];
+  customers: SummaryCustomers;
+  /** Per rebuttal id: calls that used it, of which quoted, of which closed. */
+  rebuttalUse: Map<string, { used: number; quoted: number; deals: number }>;
+  /** Per compliance rule: how many times the rep overrode it. */
+  overrides: Map<string, number>;
+}
+
+const clockOf = (at: number) => {
+  const minute = minuteOfDay(at);
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+};
+
+/**
+ * Counts only, from the calls of one period. Day counts go through the same
+ * applyCall as the rep's own rollups, so the lead's numbers equal the panel's.
+ */
+export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest): CallAggregates {
+  const totalsByDay = new Map<string, { totals: Totals; issued: number; firstDialAt: number | undefined }>();
+  const dialed = new Set<string>();
+  const connected = new Set<string>();
+  const quoted = new Set<string>();
+  const signed = new Set<string>();
+  const rebuttalUse = new Map<string, { used: number; quoted: number; deals: number }>();
+  const overrides = new Map<string, number>();
+  for (const call of calls) {
+    const entry = totalsByDay.get(call.day) ?? { totals: emptyTotals(), issued: 0, firstDialAt: undefined };
+    entry.totals = applyCall(entry.totals, call, 1);
+    if (isIssued(call)) entry.issued += 1;
+    if (call.flags.dialed && (entry.firstDialAt === undefined || call.startedAt < entry.firstDialAt)) entry.firstDialAt = call.startedAt;
+    totalsByDay.set(call.day, entry);
+
+    const customer = customerKeyOf(call);
+    if (call.flags.dialed) dialed.add(customer);
+    if (call.flags.connected) connected.add(customer);
+    if (call.flags.quoted) quoted.add(customer);
+    if (call.flags.deal) signed.add(customer);
+
+    for (const rebuttalId of new Set(call.rebuttalsUsed)) {
+      const use = rebuttalUse.get(rebuttalId) ?? { used: 0, quoted: 0, deals: 0 };
+      use.used += 1;
+      use.quoted += call.flags.quoted;
+      use.deals += call.flags.deal;
+      rebuttalUse.set(rebuttalId, use);
+    }
+    for (const override of call.overrides) overrides.set(override.rule, (overrides.get(override.rule) ?? 0) + 1);
+  }
+  const days = [...totalsByDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([day, { totals, issued, firstDialAt }]): SummaryDay => ({
+        day,
+        dials: totals.dials,
+        connects: totals.connects,
+        effective: totals.effective,
+        quotes: totals.quotes,
+        deals: totals.deals,
+        issued,
+        revenue: totals.revenue,
+        talkSeconds: Math.round(totals.talkSeconds),
+        firstDial: firstDialAt === undefined ? null : clockOf(firstDialAt),
+      }),
+    );
+  return {
+    days,
+    customers: { dialed: dialed.size, connected: connected.size, quoted: quoted.size, signed: signed.size },
+    rebuttalUse,
+    overrides,
+  };
+}
+
+/** Sum of the days, to the cent: the totals a summary must carry. */
+export function totalsOfDays(days: readonly SummaryDay[]) {
+  const totals = { dials: 0, connects: 0, effective: 0, quotes: 0, deals: 0, issued: 0, revenue: 0, talkSeconds: 0 };
+  for (const day of days) {
+    totals.dials += day.dials;
+    totals.connects += day.connects;
+    totals.effective += day.effective;
+    totals.quotes += day.quotes;
+    totals.deals += day.deals;
+    totals.issued += day.issued;
+    totals.revenue = Math.round((totals.revenue + day.revenue) * 100) / 100;
+    totals.talkSeconds += day.talkSeconds;
+  }
+  return totals;
+}

@@ -1,0 +1,152 @@
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { ImportedSummary } from '../db/records';
+import type { Failure } from '../result';
+import { beats, mergeSummary } from './merge';
+import { readSummaryText, type SummaryRejectionCode } from './summary-read';
+import { SUMMARY_MAX_BYTES, type Summary } from './summary-schema';
+import type { TeamRepRecord } from './team-records';
+
+/** What the import needs of a file: a File satisfies it, and so does a test's plain object. */
+export interface SummaryFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+export type FileImportResult =
+  | { file: string; status: 'imported' | 'replaced'; repName: string; repId: string; period: string }
+  | { file: string; status: 'unchanged'; repName: string; repId: string; period: string; older: boolean }
+  | { file: string; status: 'rejected'; error: Failure<SummaryRejectionCode | 'unreadable' | 'storage'> };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** Files per transaction: small enough that no main-thread task runs long, large enough to amortise a transaction. */
+const CHUNK_FILES = 25;
+
+/** Lets the page paint (and the progress bar move) between chunks. */
+export const yieldToPage = (): Promise<void> =>
+  new Promise((resolve) => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    if (scheduler?.yield) void scheduler.yield().then(resolve);
+    else setTimeout(resolve, 0);
+  });
+
+const importId = (summary: Summary) => `${summary.rep.id}|${summary.period.first}|${summary.period.last}`;
+const periodLabel = (summary: Summary) => summary.period.key;
+
+async function readOne(file: SummaryFile): Promise<{ ok: true; summary: Summary } | { ok: false; result: FileImportResult }> {
+  // Checked before reading: a 50 MB file never becomes a string.
+  if (file.size > SUMMARY_MAX_BYTES) {
+    const read = await readSummaryText('', file.size);
+    if (!read.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: read.error } };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, result: { file: file.name, status: 'rejected', error: { code: 'unreadable', detail: String(error) } } };
+  }
+  const read = await readSummaryText(text, file.size);
+  if (!read.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: read.error } };
+  return { ok: true, summary: read.value };
+}
+
+/**
+ * Writes validated summaries in one transaction: merged days per rep, and each
+ * summary itself by rep and period (its customer counts, targets and
+ * rebuttals). Only Dexie work happens inside; merging is synchronous.
+ */
+async function writeChunk(entries: { file: string; summary: Summary }[], db: CallsideDatabase, now: number): Promise<FileImportResult[]> {
+  return db.transaction('rw', db.teamReps, db.imports, async () => {
+    const repIds = [...new Set(entries.map((entry) => entry.summary.rep.id))];
+    const ids = [...new Set(entries.map((entry) => importId(entry.summary)))];
+    const [reps, imports] = await Promise.all([db.teamReps.bulkGet(repIds), db.imports.bulkGet(ids)]);
+    const repById = new Map<string, TeamRepRecord>();
+    reps.forEach((rep, index) => {
+      if (rep) repById.set(repIds[index] as string, rep);
+    });
+    const importById = new Map<string, ImportedSummary>();
+    imports.forEach((row, index) => {
+      if (row) importById.set(ids[index] as string, row);
+    });
+    const results: FileImportResult[] = [];
+    for (const { file, summary } of entries) {
+      const base = { file, repName: summary.rep.name, repId: summary.rep.id, period: periodLabel(summary) };
+      const id = importId(summary);
+      const stored = importById.get(id);
+      const storedSummary = stored?.summary as Summary | undefined;
+      if (storedSummary?.contentHash === summary.contentHash) {
+        results.push({ ...base, status: 'unchanged', older: false });
+        continue;
+      }
+      const merged = mergeSummary(repById.get(summary.rep.id), summary);
+      repById.set(summary.rep.id, merged.record);
+      const newerThanStored =
+        !storedSummary ||
+        beats({ at: summary.exportedAt, hash: summary.contentHash }, { at: storedSummary.exportedAt, hash: storedSummary.contentHash });
+      if (newerThanStored) {
+        importById.set(id, {
+          id,
+          repId: summary.rep.id,
+          periodStart: summary.period.first,
+          periodEnd: summary.period.last,
+          importedAt: now,
+          exportedAt: summary.exportedAt,
+          summary,
+        });
+      }
+      if (!newerThanStored && merged.addedDays === 0 && merged.replacedDays === 0)
+        results.push({ ...base, status: 'unchanged', older: true });
+      else results.push({ ...base, status: stored || merged.replacedDays > 0 ? 'replaced' : 'imported' });
+    }
+    await db.teamReps.bulkPut([...repById.values()]);
+    await db.imports.bulkPut([...importById.values()]);
+    return results;
+  });
+}
+
+/**
+ * Imports many summary files: each is read and validated whole (a bad one is
+ * rejected with its reason and writes nothing), then the good ones are
+ * written a chunk per transaction, yielding to the page between chunks.
+ */
+export async function importSummaryFiles(
+  files: readonly SummaryFile[],
+  {
+    db = getDatabase(),
+    onProgress,
+    pause = yieldToPage,
+    now = Date.now,
+  }: { db?: CallsideDatabase; onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void>; now?: () => number } = {},
+): Promise<FileImportResult[]> {
+  const results: FileImportResult[] = new Array(files.length);
+  onProgress?.({ done: 0, total: files.length });
+  for (let start = 0; start < files.length; start += CHUNK_FILES) {
+    const chunk = files.slice(start, start + CHUNK_FILES);
+    const reads = await Promise.all(chunk.map(readOne));
+    const valid: { file: string; summary: Summary; index: number }[] = [];
+    reads.forEach((read, offset) => {
+      const file = chunk[offset] as SummaryFile;
+      if (read.ok) valid.push({ file: file.name, summary: read.summary, index: start + offset });
+      else results[start + offset] = read.result;
+    });
+    if (valid.length > 0) {
+      try {
+        const written = await writeChunk(valid, db, now());
+        written.forEach((result, offset) => {
+          results[(valid[offset] as { index: number }).index] = result;
+        });
+      } catch (error) {
+        for (const entry of valid) {
+          results[entry.index] = { file: entry.file, status: 'rejected', error: { code: 'storage', detail: String(error) } };
+        }
+      }
+    }
+    onProgress?.({ done: Math.min(files.length, start + chunk.length), total: files.length });
+    await pause();
+  }
+  return results;
+}
