@@ -4,8 +4,13 @@ import { defineConfig } from 'wxt';
 
 // CALLSIDE_OUT_DIR lets parallel builds (tests, benchmarks) write to their own folder.
 const outDir = process.env.CALLSIDE_OUT_DIR ?? '.output';
-// The e2e build alone may read the local demo CRM without a prompt (see scripts/test.mjs).
-const e2eHostAccess = process.env.CALLSIDE_E2E === '1' ? { host_permissions: ['http://127.0.0.1/*'] } : {};
+// The pre-authorised build (tests whose subject is not site access, benchmarks) may read the local
+// demo CRM without a prompt. No user gets it: access itself is tested on the production build.
+const preauthorised = process.env.CALLSIDE_PREAUTHORISED === '1' || process.env.CALLSIDE_E2E === '1';
+const e2eHostAccess = preauthorised ? { host_permissions: ['http://127.0.0.1/*'] } : {};
+
+// The benchmark build alone (scripts/bench.mjs) carries a blank page: the floor of the panel's first paint.
+const benchBlankPage = process.env.CALLSIDE_BENCH === '1';
 
 // `npm run dev` (scripts/dev.mjs) opens this browser on the demo CRM.
 const chromeBinary = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -24,6 +29,15 @@ export default defineConfig({
       // Chromium refuses to start as root without it (containers, CI machines).
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      if (benchBlankPage)
+        files.push({
+          relativeDest: 'bench-blank.html',
+          contents: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Callside</title></head><body>Callside</body></html>',
+        });
+    },
   },
   vite: () => ({
     plugins: [preact()],
@@ -50,9 +64,11 @@ export default defineConfig({
     ...e2eHostAccess,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
-      // Firefox opens its sidebar with its own reserved command.
-      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+S' },
+      // Chrome: `_execute_action` fires action.onClicked (no popup), which opens the panel and grants activeTab.
+      // Firefox: its own `_execute_sidebar_action` grants no activeTab, and Alt+Shift+S opens its History
+      // menu, so a named command on a free key opens the sidebar (lib/background/panel-behaviour.ts).
+      [browser === 'firefox' ? 'open-panel' : '_execute_action']: {
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+P' : 'Alt+Shift+S' },
         description: '__MSG_commandOpenPanel__',
       },
       'focus-objection-search': {

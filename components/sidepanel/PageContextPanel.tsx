@@ -8,6 +8,7 @@ import { usePhoneNormaliser } from '../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
 import type { PickerState } from '../page-reader/FieldPickerCard';
 import { relativeTime } from '../page-reader/relative-time';
+import { TabAccessPanel } from '../page-reader/TabAccessPanel';
 import { useI18n } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { PageContextCard, type PhoneView } from './PageContextCard';
@@ -97,26 +98,30 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
           }}
         />
       )}
-      <PageContextCard
-        page={page}
-        phones={phones}
-        attemptLine={attemptLine}
-        region={profile.defaultRegion}
-        onRefresh={refreshPage}
-        onDial={onDial}
-        onMapField={url && originPattern(url) ? startPicker : undefined}
-        onEnableSite={() => {
-          if (!url) return;
-          void services.enableSite(url).then((result) => {
-            if (!result.ok) setNotice({ text: t('page.permissionDenied'), error: true });
-            refreshPage();
-          });
-        }}
-        onDisableSite={() => {
-          if (!url) return;
-          void services.disableSite(url).then(refreshPage);
-        }}
-      />
+      {page.status === 'unavailable' ? (
+        <TabAccessPanel services={services} page={page} refreshPage={refreshPage} />
+      ) : (
+        <PageContextCard
+          page={page}
+          phones={phones}
+          attemptLine={attemptLine}
+          region={profile.defaultRegion}
+          onRefresh={refreshPage}
+          onDial={onDial}
+          onMapField={url && originPattern(url) ? startPicker : undefined}
+          onEnableSite={() => {
+            if (!url) return;
+            void services.enableSite(url).then((result) => {
+              if (!result.ok) setNotice({ text: t('page.permissionDenied'), error: true });
+              refreshPage();
+            });
+          }}
+          onDisableSite={() => {
+            if (!url) return;
+            void services.disableSite(url).then(refreshPage);
+          }}
+        />
+      )}
       {notice && (
         <p role="status" class={notice.error ? 'error' : 'muted'}>
           {notice.text}

@@ -1,28 +1,60 @@
 import { browser } from 'wxt/browser';
+import { registerSiteGrants } from '../page-reader/page-link';
+
+/** The background tells an open panel that the rep just granted it the tab (toolbar button or shortcut). */
+export const BACKGROUND_TO_PANEL_READ = 'background-to-panel:read';
 
 /** The Firefox sidebar API, which the Chrome typings do not describe. */
 interface SidebarAction {
-  toggle(): Promise<void>;
   open(): Promise<void>;
 }
 const sidebarAction = (): SidebarAction | undefined => (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
 
-/** Toolbar button: opens the side panel (Chrome/Edge) or toggles the sidebar (Firefox). */
-export function registerPanelBehaviour(): void {
-  if (browser.sidePanel?.setPanelBehavior) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-    return;
-  }
-  const sidebar = sidebarAction();
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  if (sidebar && action) action.onClicked.addListener(() => void sidebar.toggle());
+interface GestureTab {
+  id?: number;
+  windowId?: number;
 }
 
-/** Opens the panel from a keyboard command; both APIs need the command's user gesture. */
-export async function openPanel(windowId: number | undefined): Promise<void> {
-  if (browser.sidePanel?.open && windowId !== undefined) {
-    await browser.sidePanel.open({ windowId });
-    return;
+/**
+ * Opens the panel beside the tab the rep's gesture came from. It must be
+ * called synchronously inside the gesture (toolbar click, command), before any
+ * await: Chrome grants activeTab on that tab only through `sidePanel.open`
+ * called this way, and Firefox allows `sidebarAction.open` only there.
+ * Then an already open panel is told to read the tab it may now read.
+ */
+export function openPanelFromGesture(tab: GestureTab | undefined): void {
+  let opening: Promise<unknown> | undefined;
+  if (browser.sidePanel?.open) {
+    if (tab?.id !== undefined) opening = browser.sidePanel.open({ tabId: tab.id });
+    else if (tab?.windowId !== undefined) opening = browser.sidePanel.open({ windowId: tab.windowId });
+  } else {
+    opening = sidebarAction()?.open();
   }
-  await sidebarAction()?.open();
+  void Promise.resolve(opening)
+    .catch(() => undefined)
+    // A panel that is just loading reads on its own; one already open needs the nudge.
+    .then(() => browser.runtime.sendMessage({ type: BACKGROUND_TO_PANEL_READ, tabId: tab?.id }))
+    .catch(() => undefined);
+}
+
+/**
+ * Toolbar button. Chrome's `openPanelOnActionClick` opens the panel without
+ * granting activeTab (measured: the tab stays unreadable), so it is switched
+ * off (it persists from earlier versions) and the click opens the panel itself.
+ */
+export function registerPanelBehaviour(): void {
+  browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  action?.onClicked.addListener((tab) => openPanelFromGesture(tab));
+  // A site granted from the Extensions menu reaches no panel code: register the reader here, then let the panel read.
+  registerSiteGrants(() => void browser.runtime.sendMessage({ type: BACKGROUND_TO_PANEL_READ }).catch(() => undefined));
+}
+
+/** Commands that open the panel and grant the tab, per browser (wxt.config.ts). */
+const OPENING_COMMANDS = ['_execute_action', '_execute_browser_action', 'open-panel'];
+
+/** The shortcut that opens the panel, as the browser shows it; '' when the rep removed it or it clashed. */
+export async function openPanelShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.find((command) => command.name && OPENING_COMMANDS.includes(command.name))?.shortcut ?? '';
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
-import { openPanel } from './panel-behaviour';
+import { openPanelFromGesture } from './panel-behaviour';
 
 /** Keyboard commands the panel acts on (declared in wxt.config.ts). */
 export const PANEL_COMMANDS = ['focus-objection-search', 'start-call'] as const;
+/** Firefox's own command for the sidebar grants no activeTab, so it opens through this one (Chrome uses `_execute_action`). */
+export const OPEN_PANEL_COMMAND = 'open-panel';
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 export const PENDING_COMMAND_KEY = 'pendingPanelCommand';
 export const BACKGROUND_TO_PANEL_COMMAND = 'background-to-panel:command';
@@ -15,12 +17,17 @@ const isPanelCommand = (command: string): command is PanelCommand => (PANEL_COMM
  */
 export function registerPanelCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_PANEL_COMMAND) {
+      openPanelFromGesture(tab);
+      return;
+    }
     if (!isPanelCommand(command)) return;
-    // open() must run synchronously inside the gesture, before any await.
-    const opening = openPanel(tab?.windowId).catch(() => undefined);
+    // The panel opens synchronously inside the gesture, before any await (see openPanelFromGesture).
+    openPanelFromGesture(tab);
     const handOver = { command, at: Date.now() };
     void browser.storage.session.set({ [PENDING_COMMAND_KEY]: handOver });
-    void opening.then(() => browser.runtime.sendMessage({ type: BACKGROUND_TO_PANEL_COMMAND, ...handOver }).catch(() => undefined));
+    // After the read nudge: the panel may be loading, so it also collects the parked command.
+    setTimeout(() => void browser.runtime.sendMessage({ type: BACKGROUND_TO_PANEL_COMMAND, ...handOver }).catch(() => undefined), 0);
   });
 }
 

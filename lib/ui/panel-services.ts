@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
+import { BACKGROUND_TO_PANEL_READ, openPanelShortcut } from '../background/panel-behaviour';
 import { BACKGROUND_TO_PANEL_COMMAND, type PanelCommand, PENDING_COMMAND_KEY, takePendingCommand } from '../background/panel-commands';
 import { CommandRegistry } from '../commands/registry';
 import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import { parsePageMessage, type Result } from '../messaging/protocol';
 import type { PageContext, PickedField } from '../page-reader/page-context';
-import { cancelPickOnTab, disableSite, enableSite, findCrmTab, isSiteEnabled, pickFieldOnTab, readTab } from '../page-reader/page-link';
+import {
+  cancelPickOnTab,
+  disableSite,
+  enableCurrentSite,
+  enableSite,
+  findCrmTab,
+  isSiteEnabled,
+  pickFieldOnTab,
+  readTab,
+} from '../page-reader/page-link';
 import { mappingsForUrl } from '../page-reader/site-mappings';
 
 /**
@@ -29,6 +39,10 @@ export interface PanelServices {
   isSiteEnabled(url: string): Promise<boolean>;
   enableSite(url: string): Promise<Result<string>>;
   disableSite(url: string): Promise<void>;
+  /** From a click in the panel, with no earlier read: asks for the current CRM site (error 'asked-in-menu': in Chrome's Extensions menu). */
+  enableCurrentSite(): Promise<Result<string>>;
+  /** The shortcut that opens the panel on a tab and lets it read it ('' when none is set). */
+  openPanelShortcut(): Promise<string>;
   onPanelCommand(listener: (command: PanelCommand) => void): () => void;
   openDashboard(): void;
   openOptions(): void;
@@ -44,7 +58,7 @@ export function createBrowserPanelServices(): PanelServices {
     commands: new CommandRegistry(),
     async readCrmPage() {
       const tab = await findCrmTab();
-      if (!tab) return { ok: false, error: 'no tab' };
+      if (!tab) return { ok: false, error: 'no-tab' };
       crmTabId = tab.id;
       // The reader gets the site's mappings with the read (it never opens the database).
       const known = tab.url ? await mappingsForUrl(tab.url) : undefined;
@@ -74,6 +88,12 @@ export function createBrowserPanelServices(): PanelServices {
     },
     onCrmTabChanged(listener) {
       const onActivated = () => listener();
+      // The toolbar button or shortcut granted the tab (lib/background/panel-behaviour.ts).
+      const onGranted = (message: unknown, sender: { id?: string }) => {
+        if (sender.id === browser.runtime.id && (message as { type?: string } | null)?.type === BACKGROUND_TO_PANEL_READ) listener();
+        return false;
+      };
+      browser.runtime.onMessage.addListener(onGranted);
       const onUpdated = (tabId: number, change: { status?: string }) => {
         if (change.status === 'complete' && (crmTabId === undefined || tabId === crmTabId)) listener();
       };
@@ -82,11 +102,14 @@ export function createBrowserPanelServices(): PanelServices {
       return () => {
         browser.tabs.onActivated.removeListener(onActivated);
         browser.tabs.onUpdated.removeListener(onUpdated);
+        browser.runtime.onMessage.removeListener(onGranted);
       };
     },
     isSiteEnabled,
     enableSite,
     disableSite,
+    enableCurrentSite,
+    openPanelShortcut,
     onPanelCommand(listener) {
       void takePendingCommand().then((command) => command && listener(command));
       const handle = (message: unknown, sender: { id?: string }) => {

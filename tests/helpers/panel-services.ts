@@ -44,6 +44,8 @@ export function fakePanelServices(overrides: Partial<PanelServices> & { db?: Cal
     isSiteEnabled: async () => false,
     enableSite: async () => ({ ok: true, value: 'https://crm.example.com/*' }),
     disableSite: async () => undefined,
+    enableCurrentSite: async () => ({ ok: true, value: 'https://crm.example.com/*' }),
+    openPanelShortcut: async () => 'Alt+Shift+S',
     onPanelCommand: () => () => undefined,
     openDashboard: () => undefined,
     openOptions: () => undefined,
