@@ -1,17 +1,19 @@
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, callRecordSchema } from '../db/records';
+import { applyCustomerCounts } from '../targets/customer-counts';
 import { localDay } from './days';
 import { shiftRollup } from './rollups';
 
 // Every write to calls goes through here: one rw transaction over calls and
-// rollups, so the day's totals move with the call or not at all.
+// rollups, so the day's totals move with the call or not at all. The targets'
+// distinct-customer counts (v3, applyCustomerCounts) move in the same transaction.
 
 export async function addCall(call: CallRecord, db: CallsideDatabase = getDatabase()): Promise<CallRecord> {
   const valid = callRecordSchema.parse(call);
-  await db.transaction('rw', db.calls, db.rollups, async () => {
+  await db.transaction('rw', db.calls, db.rollups, db.customerPeriods, db.customerCounts, async () => {
     // The add and the rollup read go out together: one round trip fewer on the hot path.
     const [, stored] = await Promise.all([db.calls.add(valid), db.rollups.get(valid.day)]);
-    await shiftRollup(db, valid, 1, stored ?? null);
+    await Promise.all([shiftRollup(db, valid, 1, stored ?? null), applyCustomerCounts(db, undefined, valid)]);
   });
   return valid;
 }
@@ -29,7 +31,7 @@ export async function updateCall(
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
 ): Promise<CallRecord | undefined> {
-  return db.transaction('rw', db.calls, db.rollups, async () => {
+  return db.transaction('rw', db.calls, db.rollups, db.customerPeriods, db.customerCounts, async () => {
     const current = await db.calls.get(id);
     if (!current) return undefined;
     const patch = typeof edit === 'function' ? edit(current) : edit;
@@ -38,17 +40,19 @@ export async function updateCall(
     await shiftRollup(db, current, -1);
     await db.calls.put(next);
     await shiftRollup(db, next, 1);
+    await applyCustomerCounts(db, current, next);
     return next;
   });
 }
 
 /** Deletes a call and returns it, so the UI can offer undo with restoreCall. */
 export async function deleteCall(id: string, db: CallsideDatabase = getDatabase()): Promise<CallRecord | undefined> {
-  return db.transaction('rw', db.calls, db.rollups, async () => {
+  return db.transaction('rw', db.calls, db.rollups, db.customerPeriods, db.customerCounts, async () => {
     const current = await db.calls.get(id);
     if (!current) return undefined;
     await db.calls.delete(id);
     await shiftRollup(db, current, -1);
+    await applyCustomerCounts(db, current, undefined);
     return current;
   });
 }

@@ -1,6 +1,7 @@
 import { addToDnc } from '../compliance/dnc';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
+import { applyCustomerCounts } from '../targets/customer-counts';
 import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
@@ -82,16 +83,25 @@ export async function saveDraftAsCall(
   options: SaveCallOptions,
   db: CallsideDatabase = getDatabase(),
 ): Promise<SaveCallResult> {
-  const result = await db.transaction('rw', db.drafts, db.calls, db.rollups, async (): Promise<SaveCallResult> => {
-    const row = await db.drafts.get(draftId);
-    const parsed = callDraftSchema.safeParse(row?.value);
-    if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
-    const built = callFromDraft(parsed.data, options);
-    if (!built.ok) return built;
-    const [, stored] = await Promise.all([db.calls.add(built.call), db.rollups.get(built.call.day), db.drafts.delete(draftId)]);
-    await shiftRollup(db, built.call, 1, stored ?? null);
-    return built;
-  });
+  const result = await db.transaction(
+    'rw',
+    db.drafts,
+    db.calls,
+    db.rollups,
+    db.customerPeriods,
+    db.customerCounts,
+    async (): Promise<SaveCallResult> => {
+      const row = await db.drafts.get(draftId);
+      const parsed = callDraftSchema.safeParse(row?.value);
+      if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
+      const built = callFromDraft(parsed.data, options);
+      if (!built.ok) return built;
+      const [, stored] = await Promise.all([db.calls.add(built.call), db.rollups.get(built.call.day), db.drafts.delete(draftId)]);
+      // Targets (v3): the call's distinct-customer counts move in the same transaction.
+      await Promise.all([shiftRollup(db, built.call, 1, stored ?? null), applyCustomerCounts(db, undefined, built.call)]);
+      return built;
+    },
+  );
   if (!result.ok) return result;
   const outcome = options.outcomes.find((candidate) => candidate.id === result.call.outcomeId);
   if (outcome?.addsToDnc === 1 && result.call.phoneE164) await addToDnc(result.call.phoneE164, 'outcome', db, options.now);

@@ -1,7 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   CalendarDay,
   CallRecord,
+  CustomerCount,
+  CustomerPeriod,
   DailyRollup,
   DncEntry,
   Draft,
@@ -12,9 +14,10 @@ import type {
   ScriptVersion,
   SettingRecord,
   SiteMapping,
+  TargetChange,
   TargetRecord,
 } from './records';
-import type { TeamRepRecord } from '../team/team-records';
+import { CustomerCountBuilder } from '../targets/customer-counts-build';
 
 export const DATABASE_NAME = 'callside';
 
@@ -48,10 +51,17 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 4 (team view): the lead's merged days, one row per rep (lib/team/team-import.ts).
- * Tables not named keep their version 3 schema.
+ * Version 3 (targets): a target's change history, and distinct customers per
+ * period for the customer-based funnel: one row per (period key, customer)
+ * with per-stage call counts, and per period key the number of customers at
+ * each stage, both kept in step with every call write (lib/targets/customer-counts.ts).
  */
-export const SCHEMA_V4_ADDED = { teamReps: 'repId' } as const;
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  targetHistory: 'id, targetId, at, periodKey',
+  customerPeriods: '[periodKey+customerKey]',
+  customerCounts: 'periodKey',
+} as const;
 
 /**
  * The one database of the extension origin. Extension pages and the background
@@ -72,7 +82,9 @@ export class CallsideDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportedSummary, 'id'>;
-  teamReps!: EntityTable<TeamRepRecord, 'repId'>;
+  targetHistory!: EntityTable<TargetChange, 'id'>;
+  customerPeriods!: Table<CustomerPeriod, [string, string]>;
+  customerCounts!: EntityTable<CustomerCount, 'periodKey'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -88,7 +100,16 @@ export class CallsideDatabase extends Dexie {
           .filter((call) => call.followUpAt !== undefined && call.followUpDone === undefined)
           .modify({ followUpDone: 0 });
       });
-    this.version(4).stores(SCHEMA_V4_ADDED);
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        // Customer counts for every period of every call already stored, built in memory then written once.
+        const builder = new CustomerCountBuilder();
+        await tx.table<CallRecord>('calls').each((call) => builder.add(call));
+        const { periods, counts } = builder.result();
+        await tx.table('customerPeriods').bulkPut(periods);
+        await tx.table('customerCounts').bulkPut(counts);
+      });
   }
 }
 

@@ -68,6 +68,8 @@ export const callRecordSchema = z.object({
   checklistDone: z._default(z.array(z.string()), []),
   rebuttalsUsed: z._default(z.array(z.string()), []),
   overrides: z._default(z.array(complianceOverrideSchema), []),
+  /** Insurance teams: a deal (受理, submitted) later marked issued (承保) or declined. Absent until marked. */
+  policy: z.optional(z.enum(['issued', 'declined'])),
   updatedAt: z.number(),
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
@@ -130,9 +132,13 @@ export const objectionRecordSchema = z.object({
 });
 export type ObjectionRecord = z.infer<typeof objectionRecordSchema>;
 
-export const kpiSchema = z.enum(['dials', 'connects', 'effective', 'quotes', 'deals', 'revenue']);
+/** `issued` is issued premium (承保保费), the insurance teams' month target. */
+export const kpiSchema = z.enum(['dials', 'connects', 'effective', 'quotes', 'deals', 'revenue', 'issued']);
 export type Kpi = z.infer<typeof kpiSchema>;
 export const periodSchema = z.enum(['year', 'quarter', 'month', 'week', 'day']);
+
+/** The stretch tier's default: floor +20% (求其上得其中). */
+export const DEFAULT_STRETCH_FACTOR = 1.2;
 
 export const targetRecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -140,17 +146,66 @@ export const targetRecordSchema = z.object({
   /** e.g. 2026, 2026-Q4, 2026-11, 2026-W48, 2026-11-26 */
   periodKey: z.string(),
   kpi: kpiSchema,
-  value: z.number().check(z.minimum(0)),
+  /** The floor (公司目标). */
+  value: z.number().check(z.minimum(0), z.maximum(1e12)),
+  /** The stretch tier (挑战目标) is value x stretchFactor; absent on v1/v2 rows, meaning the default. */
+  stretchFactor: z.optional(z.number().check(z.minimum(1), z.maximum(10))),
   updatedAt: z.number(),
 });
 export type TargetRecord = z.infer<typeof targetRecordSchema>;
+
+/** One change of a target, kept for good (v3): what it was, what it became, and why. */
+export const targetChangeSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  targetId: z.string(),
+  periodKey: z.string(),
+  kpi: kpiSchema,
+  at: z.number(),
+  old: z.nullable(z.object({ value: z.number(), stretchFactor: z.number() })),
+  /** null when the target was removed. */
+  new: z.nullable(z.object({ value: z.number(), stretchFactor: z.number() })),
+  reason: z.string(),
+});
+export type TargetChange = z.infer<typeof targetChangeSchema>;
 
 export const calendarDaySchema = z.object({
   day: dayStringSchema,
   kind: z.enum(['holiday', 'workday']),
   name: z.optional(z.string()),
+  /** 'official' rows come from the bundled China calendar; the rep's own marks are 'user' (absent on v1/v2 rows). */
+  source: z.optional(z.enum(['official', 'user'])),
 });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
+
+/**
+ * The funnel stages a customer can reach in a period, counted per customer
+ * (v3). Counts, not flags, so removing one of a customer's calls is exact.
+ */
+export const customerStageCountsSchema = z.object({
+  dialed: z.number(),
+  connected: z.number(),
+  quoted: z.number(),
+  signed: z.number(),
+  issued: z.number(),
+});
+export type CustomerStageCounts = z.infer<typeof customerStageCountsSchema>;
+
+/** One customer's calls in one period (day, ISO week, month, quarter or year key). */
+export const customerPeriodSchema = z.extend(customerStageCountsSchema, {
+  periodKey: z.string(),
+  /** The number in E.164, else the record URL, else the call's own id. */
+  customerKey: z.string(),
+});
+export type CustomerPeriod = z.infer<typeof customerPeriodSchema>;
+
+/** Distinct customers per stage in one period, plus issued deals and premium; kept in step with every call write. */
+export const customerCountSchema = z.extend(customerStageCountsSchema, {
+  periodKey: z.string(),
+  issuedDeals: z.number(),
+  issuedPremium: z.number(),
+  declinedDeals: z.number(),
+});
+export type CustomerCount = z.infer<typeof customerCountSchema>;
 
 /** Do-not-call entry: the number is stored only as a salted hash. */
 export const dncEntrySchema = z.object({

@@ -1,0 +1,190 @@
+// Everything the panel and the dashboard show about this month's targets,
+// read in one go: the targets of today's year, quarter, month, ISO week and
+// day, the year's rollups and the calendar, then the pure plan and pace.
+import { addDays, type DayKey, minuteOfDay, parseClock } from '../calendar/day-key';
+import { periodKeyOf, periodOf, periodRange } from '../calendar/periods';
+import type { CalendarEntries } from '../calendar/working-days';
+import { dailyRollupsBetween, type Totals } from '../calls/rollups';
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { CustomerCount, Kpi } from '../db/records';
+import { calendarEntries } from './calendar-store';
+import {
+  type MiddayCheckpoint,
+  type MonthPace,
+  middayCheckpoint,
+  monthPace,
+  platformStreak,
+  type SprintProgress,
+  sprintProgress,
+} from './pace';
+import { kpiUnit, type PeriodPlan, plannedBetween, planPeriod, platformHistory } from './plan';
+import { loadTargetSettings, type TargetSettings, type TierTarget, targetsForPeriods } from './target-store';
+
+/** Order in which a KPI becomes the panel's headline when the rep has not chosen one. */
+export const KPI_ORDER: readonly Kpi[] = ['revenue', 'issued', 'deals', 'quotes', 'effective', 'connects', 'dials'];
+
+export interface KpiMonth {
+  kpi: Kpi;
+  /** Where the month's floor comes from: its own target, or a share of the quarter's or year's plan. */
+  source: 'month' | 'quarter' | 'year';
+  floor: number;
+  stretch: number;
+  plan: PeriodPlan;
+  pace: MonthPace;
+  sprints: SprintProgress[];
+  streak: number;
+  midday: MiddayCheckpoint;
+  /** The daily platform today: a day or week target when one is set, else the month plan's share. */
+  todayPlatform: number;
+  /** The week's target (its own, or the sum of the days' plans). */
+  week: { key: string; floor: number; actual: number };
+}
+
+export interface TargetsMonthView {
+  today: DayKey;
+  monthKey: string;
+  kpis: KpiMonth[];
+  headline: KpiMonth | undefined;
+  settings: TargetSettings;
+  entries: CalendarEntries;
+  actualOf(kpi: Kpi, day: DayKey): number;
+}
+
+export function kpiActual(kpi: Kpi, totals: Totals | undefined, counts: CustomerCount | undefined): number {
+  if (kpi === 'issued') return counts?.issuedPremium ?? 0;
+  if (!totals) return 0;
+  return kpi === 'dials'
+    ? totals.dials
+    : kpi === 'connects'
+      ? totals.connects
+      : kpi === 'effective'
+        ? totals.effective
+        : kpi === 'quotes'
+          ? totals.quotes
+          : kpi === 'deals'
+            ? totals.deals
+            : totals.revenue;
+}
+
+const first = (targets: Map<string, TierTarget[]>, key: string, kpi: Kpi) => targets.get(key)?.find((target) => target.kpi === kpi);
+
+export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDatabase = getDatabase()): Promise<TargetsMonthView> {
+  const keys = {
+    year: periodKeyOf('year', today),
+    quarter: periodKeyOf('quarter', today),
+    month: periodKeyOf('month', today),
+    week: periodKeyOf('week', today),
+    day: today,
+  };
+  const year = periodOf('year', today);
+  const week = periodOf('week', today);
+  // An ISO week can reach into the next or previous year (2026-W53 ends on 2027-01-03).
+  const rangeFirst = [week.first, year.first].sort()[0] as DayKey;
+  const rangeLast = [week.last, year.last].sort()[1] as DayKey;
+  const monthKeysOfYear = Array.from({ length: 12 }, (_, index) => `${keys.year}-${String(index + 1).padStart(2, '0')}`);
+  const [targets, settings, rollups, entries, dayCounts] = await Promise.all([
+    targetsForPeriods(
+      [
+        keys.year,
+        keys.quarter,
+        keys.week,
+        keys.day,
+        ...monthKeysOfYear,
+        `${keys.year}-Q1`,
+        `${keys.year}-Q2`,
+        `${keys.year}-Q3`,
+        `${keys.year}-Q4`,
+      ],
+      db,
+    ),
+    loadTargetSettings(db),
+    dailyRollupsBetween(rangeFirst, rangeLast, db),
+    calendarEntries(rangeFirst, rangeLast, db),
+    db.customerCounts.where('periodKey').between(rangeFirst, rangeLast, true, true).toArray(),
+  ]);
+  const rollupOf = new Map(rollups.map((rollup) => [rollup.day, rollup]));
+  const countOf = new Map(dayCounts.filter((count) => count.periodKey.length === 10).map((count) => [count.periodKey, count]));
+  const actualOf = (kpi: Kpi, day: DayKey) => kpiActual(kpi, rollupOf.get(day), countOf.get(day));
+
+  // The month floor of any month of this year for a KPI: its own target, or its share of the quarter's or year's plan.
+  const monthFloor = (monthKey: string, kpi: Kpi): { floor: number; factor: number; source: KpiMonth['source'] } | undefined => {
+    const own = first(targets, monthKey, kpi);
+    if (own) return { floor: own.floor, factor: own.stretchFactor, source: 'month' };
+    const range = periodRange(monthKey);
+    if (!range) return undefined;
+    for (const kind of ['quarter', 'year'] as const) {
+      const parent = first(targets, periodKeyOf(kind, range.first), kpi);
+      if (!parent) continue;
+      const parentRange = periodOf(kind, range.first);
+      const plan = planPeriod({
+        target: parent.floor,
+        first: parentRange.first,
+        last: parentRange.last,
+        today,
+        actualOf: (day) => actualOf(kpi, day),
+        entries,
+        unit: kpiUnit(kpi),
+      });
+      return { floor: plannedBetween(plan, range.first, range.last), factor: parent.stretchFactor, source: kind };
+    }
+    return undefined;
+  };
+
+  const kpis: KpiMonth[] = [];
+  for (const kpi of KPI_ORDER) {
+    const month = monthFloor(keys.month, kpi);
+    if (!month) continue;
+    const unit = kpiUnit(kpi);
+    const range = periodOf('month', today);
+    const actual = (day: DayKey) => actualOf(kpi, day);
+    const plan = planPeriod({ target: month.floor, first: range.first, last: range.last, today, actualOf: actual, entries, unit });
+    const stretchRaw = month.floor * month.factor;
+    const stretch = unit === 1 ? Math.ceil(stretchRaw - 1e-9) : Math.round(stretchRaw * 100) / 100;
+    const pace = monthPace(plan, stretch, today, settings);
+    const dayTarget = first(targets, keys.day, kpi);
+    const weekTarget = first(targets, keys.week, kpi);
+    const weekPlan = weekTarget
+      ? planPeriod({ target: weekTarget.floor, first: week.first, last: week.last, today, actualOf: actual, entries, unit })
+      : undefined;
+    const todayPlatform = dayTarget?.floor ?? weekPlan?.days.find((day) => day.day === today)?.planned ?? pace.todayPlatform;
+    // Streak: each month of the year so far with a target gives its days' morning platforms.
+    const platforms = new Map<DayKey, number>();
+    for (const monthKey of monthKeysOfYear.filter((key) => key <= keys.month)) {
+      const floor = monthFloor(monthKey, kpi);
+      const monthRange = periodRange(monthKey);
+      if (!floor || !monthRange) continue;
+      for (const [day, value] of platformHistory(
+        { target: floor.floor, first: monthRange.first, last: monthRange.last, actualOf: actual, entries, unit },
+        today,
+      ))
+        platforms.set(day, value);
+    }
+    platforms.set(today, todayPlatform);
+    const weekFloor =
+      weekTarget?.floor ??
+      plannedBetweenDays(week.first, week.last, (day) =>
+        day >= range.first && day <= range.last ? (plan.days.find((entry) => entry.day === day)?.planned ?? 0) : actual(day),
+      );
+    kpis.push({
+      kpi,
+      source: month.source,
+      floor: month.floor,
+      stretch,
+      plan,
+      pace: { ...pace, todayPlatform },
+      sprints: sprintProgress(plan, keys.month, today),
+      streak: platformStreak(platforms, actual, today, entries, year.first),
+      midday: middayCheckpoint(todayPlatform, actual(today), minuteOfDay(nowMs), parseClock(settings.middayClock), unit),
+      todayPlatform,
+      week: { key: keys.week, floor: weekFloor, actual: plannedBetweenDays(week.first, today, actual) },
+    });
+  }
+  const headline = kpis.find((entry) => entry.kpi === settings.headlineKpi) ?? kpis[0];
+  return { today, monthKey: keys.month, kpis, headline, settings, entries, actualOf };
+}
+
+function plannedBetweenDays(firstDay: DayKey, lastDay: DayKey, amountOf: (day: DayKey) => number): number {
+  let total = 0;
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) total += amountOf(day);
+  return Math.round(total * 100) / 100;
+}
