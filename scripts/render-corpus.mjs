@@ -67,7 +67,7 @@ try {
     const record = records[name];
     const body = page.browser ? await renderInBrowser(browser, record, page.browser) : page.render(record);
     writeFileSync(join(OUT, `${name}.html`), shell(record, page.title(record), body));
-    writeFileSync(join(OUT, `${name}.expected.json`), `${JSON.stringify(expectedOf(name, record), null, 2)}\n`);
+    writeFileSync(join(OUT, `${name}.expected.json`), `${JSON.stringify(expectedOf(record), null, 2)}\n`);
     index.push(name);
   }
   console.log(`corpus: ${index.length} pages in tests/fixtures/corpus (${index.join(', ')})`);

@@ -183,8 +183,28 @@ export const records = {
   },
 };
 
+/**
+ * Labelled fields each kit's page shows besides the record's own custom fields
+ * (job title and owner, under the labels that page uses): a reader should list them too.
+ */
+function labelledExtras(record) {
+  const cn = record.region === 'CN';
+  switch (record.kit) {
+    case 'antd':
+      return cn ? { 职位: record.jobTitle, 负责人: '李明' } : { 'Job title': record.jobTitle, Owner: 'Alex Chen' };
+    case 'element-plus':
+      return cn ? { 职位: record.jobTitle, 负责人: '刘洋' } : { 'Job title': record.jobTitle, Owner: 'Alex Chen' };
+    case 'slds':
+      return { Title: record.jobTitle, 'Contact Owner': 'Alex Chen' };
+    case 'bootstrap':
+      return cn ? { 职务: record.jobTitle } : { Title: record.jobTitle };
+    default:
+      return {}; // MUI and Tailwind pages show the job title without a label
+  }
+}
+
 /** What a reader should find on the page (the test's ground truth). */
-export function expectedOf(page, record, extra = {}) {
+export function expectedOf(record, extra = {}) {
   return {
     kit: record.kit,
     region: record.region,
@@ -193,6 +213,6 @@ export function expectedOf(page, record, extra = {}) {
     status: record.status,
     phones: record.phones.map((phone) => phone.e164),
     emails: record.email ? [record.email] : [],
-    fields: extra.fields ?? record.fields,
+    fields: extra.fields ?? { ...record.fields, ...labelledExtras(record) },
   };
 }

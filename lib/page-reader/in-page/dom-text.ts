@@ -1,8 +1,12 @@
 // Text helpers for the page reader (runs on the CRM page). Only textContent
 // and attributes are read: innerText or computed styles would force layout.
 
-/** Collapses whitespace and caps length, so hostile pages cannot flood the panel. */
-export const clean = (text: string | null | undefined, max = 500): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+/** Bidi controls (U+202A-202E, U+2066-2069) can reorder what the rep sees; they are never part of a value. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Collapses whitespace, drops bidi controls and caps length, so hostile pages cannot flood or disguise the panel. */
+export const clean = (text: string | null | undefined, max = 500): string =>
+  (text ?? '').replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** "Phone:" -> "Phone", "手机：" -> "手机", "* Name" -> "Name" */
 export const stripLabel = (label: string): string =>
@@ -31,12 +35,50 @@ export function controlValue(element: Element): string {
   return clean((element as HTMLInputElement).value);
 }
 
-/** The value an element shows: a control's value, else its text. */
+/**
+ * The element's text with a space where one element's text ends and the
+ * next begins: `<span>606-623-1809</span><span>Work</span>` reads as
+ * "606-623-1809 Work", never "606-623-1809Work".
+ */
+export function spacedText(element: Element, max = 500): string {
+  if (element.childElementCount === 0) return clean(element.textContent, max);
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max * 2; node = walker.nextNode()) {
+    if (!SKIPPED_TAGS.has(node.parentElement?.tagName ?? '')) text += ` ${node.nodeValue}`;
+  }
+  return clean(text, max);
+}
+
+/** How many separate texts an element shows (up to `limit`): more than two is a group of values, not one value. */
+export function textPieces(element: Element, limit = 3): number {
+  if (element.childElementCount === 0) return clean(element.textContent) ? 1 : 0;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let pieces = 0;
+  for (let node = walker.nextNode(); node && pieces < limit; node = walker.nextNode()) {
+    if (!SKIPPED_TAGS.has(node.parentElement?.tagName ?? '') && /\S/.test(node.nodeValue ?? '')) pieces++;
+  }
+  return pieces;
+}
+
+/** The value an element shows: a control's value, else its own text (its parts spaced, never glued). */
 export function shownValue(element: Element): string {
   if (isControl(element)) return controlValue(element);
+  const text = spacedText(element);
+  if (text) return text;
   const control = element.querySelector('input:not([type=hidden]), textarea, select');
-  if (control && clean(element.textContent) === '') return controlValue(control);
-  return clean(element.textContent);
+  return control ? controlValue(control) : '';
+}
+
+/** Navigation, menus and the page banner hold the app's chrome, never the record's values. */
+const CHROME = 'nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], [role=banner]';
+export function isPageChrome(element: Element): boolean {
+  if (element.closest(CHROME)) return true;
+  // A <header> is the page banner unless it sits inside the content (main, article, section) or a component's shadow root.
+  const header = element.closest('header');
+  if (!header || header.getRootNode() !== header.ownerDocument) return false;
+  return !header.parentElement?.closest('main, article, section, [role=main]');
 }
 
 /** Text of an element's own text nodes ("张伟" from `<h1>张伟 <span>待跟进</span></h1>`). */
@@ -50,5 +92,6 @@ export function ownText(element: Element, max = 200): string {
 export function looksLikeLabel(text: string): boolean {
   if (text.length === 0 || text.length > 40) return false;
   const digits = text.replace(/\D/g, '').length;
-  return digits <= 2 && !/[@<>"=]/.test(text);
+  // Labels are a few words: a comma or a full stop makes it a sentence (an activity entry), not a label.
+  return digits <= 2 && !/[@<>"=,，。!?！？]/.test(text);
 }

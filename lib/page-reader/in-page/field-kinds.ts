@@ -6,7 +6,7 @@ const NOT_THE_CUSTOMER = /\b(owner|rep|agent|assigned|created|modified|updated|m
 const KIND_LABELS: readonly [kind: string, pattern: RegExp][] = [
   ['email', /\be-?mail\b|^mail$|邮箱|电子邮件|邮件/i],
   ['company', /\b(company|account|organi[sz]ation|employer|business|firm)\b|公司|单位|企业|机构/i],
-  ['phone', /\b(phone|mobile|cell|tel|telephone|contact number|phone number|whatsapp)\b|手机|电话|联系方式|手机号/i],
+  ['phone', /\b(phone|mobile|cell|tel|telephone|contact number|phone number|whatsapp)\b|手机|电话|联系方式|手机号|座机|固话|传真/i],
   ['status', /^(lead |deal |account |contact )?(status|stage|disposition)( name)?$|状态|阶段/i],
   [
     'name',
@@ -48,15 +48,25 @@ export function kindOfIcon(hint: string): string | undefined {
 const GENERIC_HEADINGS =
   /^(contact|lead|account|opportunity|customer|client|record|details?|overview|profile|summary|activity|history|notes?|home|dashboard|客户|联系人|线索|详情|客户详情|概览|跟进记录|备注)s?$/i;
 
-/** Plausible as a person's (or an account's) name: short, few digits, not a label or a URL. */
+/**
+ * Section titles of a record page ("Contact info", "Recent activity", "New task", "基本信息", "跟进记录"):
+ * the words CRMs use for the parts of a record, never a customer's name.
+ */
+const SECTION_TITLES =
+  /^(?:new|add|log|create|edit|recent|related|upcoming|open|my)\b|\b(?:details?|info(?:rmation)?|activit(?:y|ies)|timeline|history|notes?|tasks?|overview|summary|profile|numbers?|address(?:es)?|deals?|opportunit(?:y|ies)|cases|files|attachments|emails?|calls?|events?|meetings?|comments?|settings|status)$|^(?:新建|添加|写|创建|编辑|最近)|(?:信息|资料|记录|动态|详情|概览|任务|备注|跟进|附件|设置|状态)$/i;
+
+/** Plausible as a person's (or an account's) name: short, few digits, not a label, a section title or a URL. */
 export function isPlausibleName(text: string): boolean {
   if (text.length < 2 || text.length > 60) return false;
   if (/[@/\\<>{}=]|https?:|\d{3}/.test(text)) return false;
-  if (GENERIC_HEADINGS.test(text) || kindOfLabel(text)) return false;
+  if (GENERIC_HEADINGS.test(text) || SECTION_TITLES.test(text) || kindOfLabel(text)) return false;
   return /\p{L}/u.test(text);
 }
 
 const SEVEN_DIGITS = /(?:\d[^\d]{0,3}){6}\d/;
+
+/** Company-shaped text: ends in a legal-form word ("…有限公司", "Acme Inc."). */
+export const COMPANY_SHAPE = /(有限公司|有限责任公司|股份公司|集团|公司|\b(?:inc|llc|ltd|gmbh|corp|co|plc|group)\.?)$/i;
 
 export function isPlausibleValue(kind: string, value: string): boolean {
   if (kind === 'name') return isPlausibleName(value);

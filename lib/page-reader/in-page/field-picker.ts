@@ -3,6 +3,7 @@
 
 import type { PickedField } from '../page-context';
 import { clean, shownValue } from './dom-text';
+import { NAME_SOURCES } from './name-candidates';
 import { robustSelector } from './robust-selector';
 import { scanPage } from './scan-page';
 
@@ -17,7 +18,7 @@ function labelFor(doc: Document, element: Element): { label?: string; kind?: str
   const match = candidates.find(
     (candidate) =>
       candidate.label &&
-      candidate.source !== 'heading' &&
+      !NAME_SOURCES.has(candidate.source) &&
       candidate.element &&
       (candidate.element === element || candidate.element.contains(element)),
   );

@@ -3,6 +3,7 @@
 
 import type { FieldMapping } from '../page-context';
 import { clean, shownValue } from './dom-text';
+import { NAME_SOURCES } from './name-candidates';
 import type { Candidate } from './scan-page';
 
 /** `/contacts/*` matches `/contacts/42`; `*` is one path segment, `**` any rest. */
@@ -48,7 +49,7 @@ export function resolveMappings(
     if (values.has(mapping.field) || !pathMatches(mapping.pathPattern, path)) continue;
     const anchor = mapping.labelAnchor ? normaliseLabel(mapping.labelAnchor) : undefined;
     const anchored = anchor
-      ? candidates.find((candidate) => candidate.source !== 'heading' && normaliseLabel(candidate.label) === anchor)
+      ? candidates.find((candidate) => !NAME_SOURCES.has(candidate.source) && normaliseLabel(candidate.label) === anchor)
       : undefined;
     if (anchored) {
       values.set(mapping.field, { value: anchored.value, label: anchored.label });

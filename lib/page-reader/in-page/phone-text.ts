@@ -42,3 +42,14 @@ export function phoneKey(raw: string): string {
 
 /** How many digits the number has, extension left out. */
 export const phoneDigits = (raw: string): number => mainNumber(raw).replace(/\D/g, '').length;
+
+/** Words that say what kind of number it is, shown beside it rather than as its label. */
+const PHONE_TYPE =
+  /^\(?(work|home|mobile|cell|fax|office|main|direct|other|personal|business|landline|手机|座机|办公|家庭|住宅|传真|工作|单位|固话|移动电话)\)?$/i;
+
+/** "Work" from the text left beside a number, when that text is a phone type word. */
+export function phoneTypeBeside(text: string): string | undefined {
+  const rest = text.replace(/[·•|,;:：()（）\s]+/g, ' ').trim();
+  for (const word of rest.split(' ')) if (PHONE_TYPE.test(word)) return word;
+  return undefined;
+}

@@ -3,9 +3,11 @@
 
 import type { FieldMapping, PageContext, PageField, PhoneCandidate } from '../page-context';
 import { clean } from './dom-text';
-import { isPlausibleValue } from './field-kinds';
+import { COMPANY_SHAPE, isPlausibleValue } from './field-kinds';
 import { resolveMappings } from './mapped-fields';
+import { NAME_SOURCES } from './name-candidates';
 import { findPhonesInText, phoneDigits, phoneKey } from './phone-text';
+import { rankNames, statusBesideName } from './record-header';
 import { type Candidate, scanPage } from './scan-page';
 
 const MAX_FIELDS = 200;
@@ -17,6 +19,10 @@ export interface ReadOptions {
   mappings?: readonly FieldMapping[];
   /** Whether the panel has sent mappings yet (it may have none). */
   mappingsApplied?: boolean;
+  /** Texts this site shows on every record (its name, section titles): never the customer's name. */
+  siteChrome?: ReadonlySet<string>;
+  /** Told every text that could be the name, so the caller can learn the site's chrome across records. */
+  onNameCandidates?: (texts: string[]) => void;
 }
 
 /** Reads the record shown on the page. Pure DOM: tests run it against saved pages. */
@@ -29,16 +35,18 @@ export function readPage(doc: Document = document, options: ReadOptions = {}): P
     scan.telLinks.length > 0 ||
     scan.emailLinks.length > 0 ||
     scan.textPhones.length > 0 ||
-    scan.candidates.some((candidate) => candidate.source !== 'heading' && candidate.kind !== undefined);
+    scan.candidates.some((candidate) => !NAME_SOURCES.has(candidate.source) && candidate.kind !== undefined);
   const candidates = scan.candidates.filter(
-    (candidate) => candidate.source !== 'heading' || (showsRecord && isPlausibleValue('name', candidate.value)),
+    (candidate) => !NAME_SOURCES.has(candidate.source) || (showsRecord && isPlausibleValue('name', candidate.value)),
   );
   const title = clean(doc.title, 300);
   for (const candidate of candidates) {
     if (candidate.kind && !isPlausibleValue(candidate.kind, candidate.value)) candidate.kind = undefined;
-    // The page title usually repeats the record's name ("Jordan Avery - Lead - CRM").
-    if (candidate.source === 'heading' && title.includes(candidate.value)) candidate.score += 15;
+    // "客户名称: 杭州恒远贸易有限公司": a name label over a company-shaped value is the company.
+    if (candidate.kind === 'name' && !NAME_SOURCES.has(candidate.source) && COMPANY_SHAPE.test(candidate.value)) candidate.kind = 'company';
   }
+  rankNames(candidates, title, options.siteChrome ?? new Set());
+  options.onNameCandidates?.(candidates.filter((candidate) => NAME_SOURCES.has(candidate.source)).map((candidate) => candidate.value));
 
   const mapped: Record<string, string> = {};
   const path = doc.location?.pathname ?? '/';
@@ -48,12 +56,13 @@ export function readPage(doc: Document = document, options: ReadOptions = {}): P
   }
 
   const best = (kind: string) => bestOf(candidates, kind)?.value;
+  const status = best('status') ?? statusBesideName(bestOf(candidates, 'name')?.element);
   return {
     url: clean(doc.location?.href, 2048),
     title,
     name: best('name')?.slice(0, 120),
     company: best('company')?.slice(0, 200),
-    status: best('status')?.slice(0, 120),
+    status: status?.slice(0, 120),
     phones: collectPhones(candidates, scan.telLinks, scan.textPhones),
     emails: collectEmails(candidates, scan.emailLinks),
     fields: collectFields(candidates),
@@ -127,7 +136,7 @@ function collectFields(candidates: readonly Candidate[]): PageField[] {
   const fields: PageField[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.source === 'heading' || candidate.source === 'mapped' || !candidate.label) continue;
+    if (NAME_SOURCES.has(candidate.source) || candidate.source === 'mapped' || !candidate.label) continue;
     const key = `${candidate.label}\u0000${candidate.value}`;
     if (seen.has(key)) continue;
     seen.add(key);

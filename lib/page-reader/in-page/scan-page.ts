@@ -1,9 +1,11 @@
 // One pass over the page (and its open shadow roots and same-origin iframes)
 // that collects label/value candidates. Runs on the CRM page: plain DOM only,
 // tag-name checks (iframe elements belong to another realm), no layout reads.
-import { clean, isControl, looksLikeLabel, ownText, SKIPPED_TAGS, shownValue, stripLabel } from './dom-text';
-import { isPlausibleValue, kindOfIcon, kindOfLabel } from './field-kinds';
-import { findPhonesInText, toAsciiDigits } from './phone-text';
+import { clean, isControl, isPageChrome, looksLikeLabel, SKIPPED_TAGS, shownValue, stripLabel, textPieces } from './dom-text';
+import { inEntryForm } from './entry-forms';
+import { COMPANY_SHAPE, isPlausibleValue, kindOfIcon, kindOfLabel } from './field-kinds';
+import { findUnmarkedNames, visitHeading } from './name-candidates';
+import { findPhonesInText, phoneTypeBeside, toAsciiDigits } from './phone-text';
 
 export interface Candidate {
   label: string;
@@ -19,7 +21,7 @@ export interface Candidate {
 export interface ScanResult {
   candidates: Candidate[];
   /** Phone numbers written in page text, with the label before them when there is one. */
-  textPhones: { raw: string; label?: string }[];
+  textPhones: { raw: string; label?: string; element?: Element }[];
   telLinks: string[];
   emailLinks: string[];
   /** Every searched root: the document, open shadow roots, same-origin iframe documents. */
@@ -28,10 +30,27 @@ export interface ScanResult {
   truncated: boolean;
 }
 
-const SCORE = { mapped: 100, dl: 60, table: 60, label: 60, aria: 50, text: 45, sibling: 40, input: 35, icon: 30, heading: 20 } as const;
+const SCORE = {
+  mapped: 100,
+  dl: 60,
+  table: 60,
+  label: 60,
+  aria: 50,
+  text: 45,
+  sibling: 40,
+  input: 35,
+  icon: 30,
+  word: 22,
+  heading: 20,
+} as const;
 const MAX_CANDIDATES = 400;
-const MARKUP = /[<>"=]/;
-const INLINE_PAIR = /^([^:：]{1,40})[:：]\s*(.{1,300})$/;
+const MARKUP = /[<>"={}]/;
+/** CSS-in-JS kits leave style text in the body (".css-1x2y{display:flex}"): never a value. */
+const CSS_TEXT = /[.#]?[\w-]+\s*\{[^}]*[:;]/;
+// "Label: value", but not a clock time inside running text ("last Saturday at 5:57 AM").
+const INLINE_PAIR = /^([^:：]{1,40}?)(?<!\d)[:：](?!\d)\s*(.{1,300})$/;
+/** Activity feeds and timelines: "Call: left a voicemail" there is an entry, not a field. */
+const FEED = '[class*="timeline" i], [class*="activity" i], [class*="feed" i], [class*="history" i], [class*="comment" i]';
 
 /**
  * Targeted queries (dt, tr, label, controls, links, headings, labelled and
@@ -48,6 +67,7 @@ export function scanPage(doc: Document, budgetMs = 40): ScanResult {
     }
     const root = result.roots[index] as Document | ShadowRoot;
     scanStructure(root, result);
+    findUnmarkedNames(root, result.candidates);
     scanText(root, result);
     findShadowRoots(root, result, started + budgetMs);
   }
@@ -57,8 +77,8 @@ export function scanPage(doc: Document, budgetMs = 40): ScanResult {
 /** Elements found by attribute: labelled wrappers, aria-labels, icons (one native query instead of one per kind). */
 /** Elements recognised by tag (dt, tr, label, controls, links, headings, frames) or by attribute (labelled wrappers, aria-labels, icons). */
 const STRUCTURE_SELECTOR =
-  'dt, tr, label, input, textarea, select, a[href], h1, h2, iframe, frame, [field-label], [data-label], [aria-label], i, svg, [icon-name], [data-icon], [class*="icon"], [class*="Icon"]';
-const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'H1', 'H2', 'IFRAME', 'FRAME']);
+  'dt, tr, label, input, textarea, select, a[href], h1, h2, h3, h4, h5, h6, [role=heading], iframe, frame, [field-label], [data-label], [aria-label], i, svg, [icon-name], [data-icon], [class*="icon"], [class*="Icon"]';
+const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'IFRAME', 'FRAME']);
 
 /** One native query for every structure the reader knows, instead of one traversal per kind. */
 function scanStructure(root: Document | ShadowRoot, result: ScanResult): void {
@@ -66,6 +86,7 @@ function scanStructure(root: Document | ShadowRoot, result: ScanResult): void {
     const tag = element.tagName;
     if (TAGGED.has(tag)) visitTagged(element, tag, result);
     if (!element.hasAttributes()) continue;
+    if (element.getAttribute('role') === 'heading' && !/^H[1-6]$/.test(tag)) visitHeading(element, result.candidates);
     // Component frameworks often carry the label as an attribute of the field wrapper.
     const attributeLabel = element.getAttribute('field-label') ?? element.getAttribute('data-label');
     if (attributeLabel) add(result, attributeLabel, shownValue(element), 'aria', element);
@@ -102,7 +123,11 @@ function visitTagged(element: Element, tag: string, result: ScanResult): void {
     }
     case 'H1':
     case 'H2':
-      visitHeading(element, result);
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+      visitHeading(element, result.candidates);
       return;
     case 'IFRAME':
     case 'FRAME':
@@ -121,8 +146,14 @@ function add(result: ScanResult, label: string, value: string, source: keyof typ
   // Markup written as text (`<a href="javascript:...`) is not a field label.
   if (MARKUP.test(cleanLabel)) return;
   const cleanValue = clean(value);
-  if (!cleanValue || cleanValue === cleanLabel) return;
-  let kind = kindHint ?? (cleanLabel ? kindOfLabel(cleanLabel) : undefined);
+  if (!cleanValue || cleanValue === cleanLabel || CSS_TEXT.test(cleanValue)) return;
+  // The app's chrome (menus, banner) and forms for new notes hold no record values.
+  if (element && (isPageChrome(element) || inEntryForm(element))) return;
+  // A phone type word as the label ("座机", "Fax") names a number when the value is one.
+  let kind =
+    kindHint ?? (cleanLabel ? (kindOfLabel(cleanLabel) ?? (phoneTypeBeside(cleanLabel) === cleanLabel ? 'phone' : undefined)) : undefined);
+  // "客户名称: 杭州恒远贸易有限公司": a name label over a company-shaped value is the company.
+  if (kind === 'name' && COMPANY_SHAPE.test(cleanValue)) kind = 'company';
   // A value that cannot be what its label says ("Phone: call after 5") keeps its label, loses the kind.
   if (kind && !isPlausibleValue(kind, cleanValue)) kind = undefined;
   if (!cleanLabel && !kind) return;
@@ -161,6 +192,7 @@ function visitRow(row: Element, result: ScanResult): void {
   if (cells.length === 2) {
     if (cells[1]?.tagName === 'TH') return; // a header row of a two-column table
     if (cells[0]?.tagName === 'TD' && hasColumnHeaders(row)) return; // a record list, e.g. a call history
+    if (textPieces(cells[0] as Element) > 1) return; // each cell holds its own label and value: read inside the cells
     add(result, cells[0]?.textContent ?? '', shownValue(cells[1] as Element), 'table', cells[1]);
     return;
   }
@@ -168,8 +200,9 @@ function visitRow(row: Element, result: ScanResult): void {
   if (cells.length >= 4 && cells.length <= 8 && cells.length % 2 === 0) {
     for (let index = 0; index < cells.length; index += 2) {
       const labelCell = cells[index] as Element;
+      if (textPieces(labelCell) > 1) continue;
       const text = clean(labelCell.textContent, 60);
-      if (labelCell.tagName === 'TH' || /[:：]$/.test(text) || kindOfLabel(stripLabel(text)))
+      if (labelCell.tagName === 'TH' || /[:：]$/.test(text) || isCaption(labelCell) || kindOfLabel(stripLabel(text)))
         add(result, text, shownValue(cells[index + 1] as Element), 'table', cells[index + 1]);
     }
   }
@@ -209,19 +242,6 @@ function visitControl(control: Element, result: ScanResult): void {
     .replace(/[_[\]\-.]+/g, ' ')
     .trim();
   if (label) add(result, label, value, 'input', control, kindOfLabel(label) ?? kindOfLabel(label.split(' ').pop() ?? ''));
-}
-
-function visitHeading(heading: Element, result: ScanResult): void {
-  const texts: string[] = [];
-  const own = ownText(heading, 120);
-  if (own) texts.push(own);
-  for (const leaf of heading.querySelectorAll('*')) if (leaf.childElementCount === 0) texts.push(clean(leaf.textContent, 120));
-  const inMain = heading.closest('main, [role=main], article') !== null;
-  const score = SCORE.heading + (heading.tagName === 'H1' ? 8 : 0) + (inMain ? 4 : 0);
-  for (const text of texts) {
-    if (!text) continue;
-    result.candidates.push({ label: heading.tagName.toLowerCase(), value: text, kind: 'name', source: 'heading', score, element: heading });
-  }
 }
 
 function visitAriaLabel(element: Element, ariaLabel: string, result: ScanResult): void {
@@ -267,7 +287,16 @@ function visitIcon(icon: Element, result: ScanResult): void {
     }
   }
   if (!value && icon.parentElement) value = clean(icon.parentElement.textContent).replace(clean(icon.textContent), '').trim();
-  if (value) add(result, '', value, 'icon', valueElement ?? icon.parentElement ?? undefined, kind);
+  // The value is the element beside the icon; a type word in it ("Work", "手机") is the number's label.
+  if (value)
+    add(
+      result,
+      kind === 'phone' ? (phoneTypeBeside(value) ?? '') : '',
+      value,
+      'icon',
+      valueElement ?? icon.parentElement ?? undefined,
+      kind,
+    );
 }
 
 /** A text-only element: "Phone: 555-0100" in one element, or a label whose value is the next sibling. */
@@ -282,27 +311,75 @@ function visitLeaf(element: Element, raw: string, result: ScanResult): void {
   if (!text) return;
   const inline = hasColon ? INLINE_PAIR.exec(text) : null;
   if (inline && looksLikeLabel(inline[1] ?? '')) {
-    add(result, inline[1] ?? '', inline[2] ?? '', 'text', element);
+    if (isFieldPair(inline[1] ?? '', inline[2] ?? '', element)) add(result, inline[1] ?? '', inline[2] ?? '', 'text', element);
     return;
   }
   if (!looksLikeLabel(text) || tag === 'TD' || tag === 'TH') return; // table cells: visitRow
   if (isIcon(element)) return; // ligature icons ("phone") are read as icons
   const explicit = /[:：]$/.test(text);
   const kind = kindOfLabel(stripLabel(text));
-  if (!explicit && !kind && !isCaption(element)) return;
+  const caption = isCaption(element);
+  if (!explicit && !kind && !caption) return;
+  // Text inside a value cell (a badge in a <dd>) is a value, not the label of what follows.
+  const cell = element.parentElement?.closest('dd, td');
+  if (!explicit && cell && textPieces(cell, 2) === 1) return;
+  // A bare word taken for a label (no colon, no caption markup) is weaker evidence than a heading or a real label.
+  const source = explicit || caption ? 'sibling' : 'word';
+  // A text taken for a label only for a word in it ("电话沟通 12 分钟") must be followed by such a value.
+  const fits = (value: string) => explicit || caption || !kind || isPlausibleValue(kind, value);
   // The value follows as a text node (`<b>Phone:</b> 555-0100`), as the next element, or beside the parent.
   const nextText = element.nextSibling?.nodeType === 3 ? clean(element.nextSibling.nodeValue) : '';
   if (nextText) {
-    add(result, text, nextText, 'sibling', element.parentElement ?? undefined);
+    if (fits(nextText)) add(result, text, nextText, source, element.parentElement ?? undefined);
     return;
   }
-  const next =
-    element.nextElementSibling ?? (element.parentElement?.childElementCount === 1 ? element.parentElement.nextElementSibling : null);
-  if (next && !isControl(next) && next.tagName !== 'LABEL' && !next.querySelector('input, select, textarea')) {
+  const next = valueAfter(element);
+  // A value is the text of its own element: a container of several texts is a group of fields, read one by one.
+  if (next && !isControl(next) && next.tagName !== 'LABEL' && textPieces(next) <= 2) {
     const value = shownValue(next);
-    if (value && value.length <= 300 && value !== text && !(looksLikeLabel(value) && /[:：]$/.test(value)))
-      add(result, text, value, 'sibling', next);
+    if (value && value.length <= 300 && value !== text && !(looksLikeLabel(value) && /[:：]$/.test(value)) && fits(value))
+      add(result, text, value, source, next);
   }
+}
+
+/** The element after a caption, skipping empty separators (dividers, spacers) between them. */
+function valueAfter(element: Element): Element | null {
+  let next = nextShown(element) ?? (element.parentElement?.childElementCount === 1 ? nextShown(element.parentElement) : null);
+  for (
+    let hops = 0;
+    next && hops < 2 && !isControl(next) && textPieces(next) === 0 && !next.querySelector('input, select, textarea');
+    hops++
+  )
+    next = nextShown(next);
+  return next;
+}
+
+/** The next sibling element that shows something (CSS-in-JS kits put <style> tags between elements). */
+function nextShown(element: Element): Element | null {
+  let next = element.nextElementSibling;
+  while (next && SKIPPED_TAGS.has(next.tagName)) next = next.nextElementSibling;
+  return next;
+}
+
+const FEED_TITLE =
+  /^(timeline|activity|activities|recent activity|history|feed|updates|动态|最近动态|跟进记录|活动记录|沟通记录|历史记录)$/i;
+
+/** Inside an activity feed: a timeline by class, or a section under a feed title ("Activity", "动态"). */
+function inFeed(element: Element): boolean {
+  if (element.closest(FEED)) return true;
+  let ancestor = element.parentElement;
+  for (let depth = 0; ancestor && depth < 5; depth++, ancestor = ancestor.parentElement) {
+    const first = ancestor.firstElementChild;
+    if (first && first !== element && /^H[1-6]$/.test(first.tagName) && FEED_TITLE.test(clean(first.textContent, 40))) return true;
+  }
+  return false;
+}
+
+/** "Label: value" in text is a field, unless it is an entry of an activity feed ("Call: left a voicemail"). */
+function isFieldPair(label: string, value: string, element: Element): boolean {
+  if (!inFeed(element)) return true;
+  const kind = kindOfLabel(stripLabel(label));
+  return kind !== undefined && isPlausibleValue(kind, value);
 }
 
 /** Caption-like markup around a field label (class names or attributes saying so). */
@@ -342,7 +419,13 @@ function scanText(root: Document | ShadowRoot, result: ScanResult): void {
     } else if (text.length >= 4 && (text.includes(':') || text.includes('：'))) {
       // "Customer: Ahmed Khan" as loose text among <br>s.
       const inline = INLINE_PAIR.exec(clean(text, 400));
-      if (inline && looksLikeLabel(inline[1] ?? '')) add(result, inline[1] ?? '', inline[2] ?? '', 'text', parent);
+      if (inline && looksLikeLabel(inline[1] ?? '') && isFieldPair(inline[1] ?? '', inline[2] ?? '', parent))
+        add(result, inline[1] ?? '', inline[2] ?? '', 'text', parent);
+    } else if (/(?:^|\s)(?:at|@)\s*$/i.test(text)) {
+      // "VP Operations at <a>Acme</a>": the name after "at" is the employer.
+      let next = node.nextSibling;
+      while (next && (next.nodeType === 8 || SKIPPED_TAGS.has((next as Element).tagName ?? ''))) next = next.nextSibling;
+      if (next?.nodeType === 1) visitEmployer(next as Element, result);
     }
     if (text.length < 7 || result.textPhones.length >= 60) continue;
     const digitsText = toAsciiDigits(text);
@@ -354,7 +437,21 @@ function scanText(root: Document | ShadowRoot, result: ScanResult): void {
           .split(/[·|,;，；。\n]/)
           .pop() ?? '';
       const label = stripLabel(clean(before, 60));
-      result.textPhones.push({ raw, label: label && looksLikeLabel(label) ? label : undefined });
+      // A type word beside the number ("Work", "手机") describes it.
+      const typed = label && looksLikeLabel(label) ? label : (phoneTypeBeside(clean(text.replace(raw, ''))) ?? typeBesideElement(parent));
+      result.textPhones.push({ raw, label: typed, element: parent });
     }
   }
+}
+
+/** `<span>606-623-1809</span><span>Work</span>`: the type word in the element next to the number's. */
+function typeBesideElement(element: Element): string | undefined {
+  const next = element.nextElementSibling ?? element.previousElementSibling;
+  return next && next.childElementCount === 0 ? phoneTypeBeside(clean(next.textContent, 20)) : undefined;
+}
+
+function visitEmployer(element: Element, result: ScanResult): void {
+  if (textPieces(element) !== 1) return;
+  const value = clean(element.textContent, 200);
+  if (value.length >= 2 && value.length <= 80 && !/\d{3}/.test(value)) add(result, '', value, 'text', element, 'company');
 }

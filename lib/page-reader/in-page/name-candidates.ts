@@ -1,0 +1,89 @@
+// Where a CRM shows the customer's name: a heading of any level (or
+// role=heading), the text beside the record's avatar, the largest text at the
+// top of the record, the current item of a breadcrumb. The page's banner and
+// navigation (the app's own name, menus) are never the customer.
+import { clean, isPageChrome, ownText, textPieces } from './dom-text';
+import type { Candidate } from './scan-page';
+
+export const NAME_SOURCES = new Set(['heading', 'avatar', 'large-text', 'breadcrumb']);
+const RECORD_VALUES = 'a[href^="tel:" i], a[href^="mailto:" i]';
+
+function push(candidates: Candidate[], value: string, source: string, score: number, element: Element, label = source): void {
+  if (value) candidates.push({ label, value, kind: 'name', source, score, element });
+}
+
+/** Whether the element sits with the record's contact values (a card or section holding a tel: or mailto: link). */
+function nearRecordValues(element: Element): boolean {
+  let ancestor = element.parentElement;
+  for (let depth = 0; ancestor && depth < 4; depth++, ancestor = ancestor.parentElement) {
+    if (ancestor.querySelector(RECORD_VALUES)) return true;
+  }
+  return false;
+}
+
+export function headingLevel(element: Element): number {
+  const match = /^H([1-6])$/.exec(element.tagName);
+  if (match) return Number(match[1]);
+  return Math.min(6, Math.max(1, Number(element.getAttribute('aria-level')) || 2));
+}
+
+/** A heading names the record only inside the content: one in the banner or a menu is the app's. */
+export function visitHeading(heading: Element, candidates: Candidate[]): void {
+  if (isPageChrome(heading)) return;
+  const texts: string[] = [];
+  const own = ownText(heading, 120);
+  if (own) texts.push(own);
+  for (const leaf of heading.querySelectorAll('*')) if (leaf.childElementCount === 0) texts.push(clean(leaf.textContent, 120));
+  const level = headingLevel(heading);
+  const score = 20 + (7 - level) + (heading.closest('main, [role=main], article') ? 4 : 0) + (nearRecordValues(heading) ? 6 : 0);
+  for (const text of texts) push(candidates, text, 'heading', score, heading, heading.tagName.toLowerCase());
+}
+
+const AVATAR = '[class*="avatar" i], span[class*="rounded-full"]';
+const LARGE_TEXT = '[class*="text-xl"], [class*="text-2xl"], [class*="text-3xl"], [class*="text-4xl"], [style*="font-size"]';
+
+/** The first short text after the record's avatar, within the avatar's own group. */
+function besideAvatar(avatar: Element): Element | undefined {
+  for (let sibling = avatar.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const leaf =
+      sibling.childElementCount === 0
+        ? sibling
+        : [...sibling.querySelectorAll('*')].find((node) => node.childElementCount === 0 && clean(node.textContent));
+    if (leaf && clean(leaf.textContent)) return leaf;
+  }
+  return undefined;
+}
+
+function fontSizeOf(element: Element): number {
+  const size = /font-size:\s*(\d+(?:\.\d+)?)(px|rem|em)/i.exec(element.getAttribute('style') ?? '');
+  if (!size) return 0;
+  return Number(size[1]) * (size[2]?.toLowerCase() === 'px' ? 1 : 16);
+}
+
+/** Names not written as headings: beside an avatar, in large text, as the breadcrumb's current page. */
+export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candidate[]): void {
+  for (const avatar of root.querySelectorAll(AVATAR)) {
+    // An avatar holds a picture or one or two initials; anything bigger is not an avatar.
+    if (clean(avatar.textContent).length > 2 || isPageChrome(avatar)) continue;
+    const leaf = besideAvatar(avatar);
+    if (leaf && !isPageChrome(leaf)) push(candidates, clean(leaf.textContent, 120), 'avatar', 24, leaf);
+  }
+  for (const element of root.querySelectorAll(LARGE_TEXT)) {
+    if (element.childElementCount > 0 || isPageChrome(element)) continue;
+    const className = element.getAttribute('class') ?? '';
+    const large = /\btext-[2-4]?xl\b/.test(className) || fontSizeOf(element) >= 20;
+    if (large) push(candidates, clean(element.textContent, 120), 'large-text', 22 + (nearRecordValues(element) ? 4 : 0), element);
+  }
+  // The current page of a breadcrumb (its separator may trail it: the first text is the item).
+  for (const current of root.querySelectorAll(
+    '[aria-current="page"], [class*="breadcrumb" i] > :last-child, [class*="breadcrumb" i] li:last-child',
+  )) {
+    const inTrail = current.closest('[class*="breadcrumb" i], nav[aria-label*="breadcrumb" i]');
+    if (!inTrail || textPieces(current) > 2 || (current.parentElement?.childElementCount ?? 0) < 2) continue;
+    const first =
+      current.childElementCount === 0
+        ? current
+        : [...current.querySelectorAll('*')].find((node) => node.childElementCount === 0 && clean(node.textContent));
+    if (first) push(candidates, clean(first.textContent, 120), 'breadcrumb', 18, current);
+  }
+}
