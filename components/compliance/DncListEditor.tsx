@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { DncImportProgress } from '../../lib/compliance/dnc-import';
+import { formatNumber } from '../../lib/i18n';
 import { useI18n } from '../shared/i18n';
 
 export interface DncListEditorProps {
   count: number;
+  /** Set while an import runs: which step, and how far. */
+  progress?: DncImportProgress;
   /** Each resolves to a message to show (already translated) and whether it is an error. */
   onAdd(phoneRaw: string): Promise<{ text: string; error?: boolean }>;
   onImport(file: File): Promise<{ text: string; error?: boolean }>;
@@ -10,8 +14,8 @@ export interface DncListEditorProps {
 }
 
 /** The local do-not-call list: how many, add one, import and export the hashed list. */
-export function DncListEditor({ count, onAdd, onImport, onExport }: DncListEditorProps) {
-  const { t } = useI18n();
+export function DncListEditor({ count, progress, onAdd, onImport, onExport }: DncListEditorProps) {
+  const { t, language } = useI18n();
   const [phone, setPhone] = useState('');
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   return (
@@ -42,6 +46,7 @@ export function DncListEditor({ count, onAdd, onImport, onExport }: DncListEdito
           {t('dnc.import')}
           <input
             type="file"
+            disabled={progress !== undefined}
             accept="application/json,.json,text/plain,.txt,text/csv,.csv"
             class="visually-hidden"
             onChange={async (event) => {
@@ -52,7 +57,18 @@ export function DncListEditor({ count, onAdd, onImport, onExport }: DncListEdito
           />
         </label>
       </div>
-      {message && (
+      {progress && (
+        <div class="stack">
+          <progress id="dnc-progress" aria-label={t('dnc.progressLabel')} value={progress.done} max={progress.total} />
+          <p role="status" aria-live="polite" class="muted">
+            {t(`dnc.progress.${progress.phase}`, {
+              done: formatNumber(progress.done, language),
+              total: formatNumber(progress.total, language),
+            })}
+          </p>
+        </div>
+      )}
+      {message && !progress && (
         <p role="status" class={message.error ? 'error' : 'muted'}>
           {message.text}
         </p>

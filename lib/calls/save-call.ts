@@ -1,6 +1,6 @@
-import { addToDnc } from '../compliance/dnc';
+import { hashPhoneSync } from '../compliance/dnc-import';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import { type CallRecord, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
+import { type CallRecord, type DncEntry, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
 import { applyCustomerCounts } from '../targets/customer-counts';
 import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
@@ -71,12 +71,19 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
   return { ok: true, call };
 }
 
+/** The do-not-call entry a call's outcome asks for. The hash is synchronous, so it is no awaited non-Dexie work inside the transaction. */
+function doNotCallEntry(call: CallRecord, options: SaveCallOptions): DncEntry | undefined {
+  const outcome = options.outcomes.find((candidate) => candidate.id === call.outcomeId);
+  if (outcome?.addsToDnc !== 1 || !call.phoneE164) return undefined;
+  return { hash: hashPhoneSync(call.phoneE164), addedAt: options.now, source: 'outcome' };
+}
+
 /**
- * Saves the draft as a call: the call, its day's rollup and the emptied draft
- * in one transaction, checked against the draft as stored (another feature may
- * have patched it a moment ago). Then, outside the transaction, the number
- * goes on the do-not-call list if the outcome says so, and the follow-up alarm
- * is set.
+ * Saves the draft as a call: the call, its day's rollup, the emptied draft and,
+ * for a "do not call" outcome, the number's do-not-call entry, in one
+ * transaction checked against the draft as stored (another feature may have
+ * patched it a moment ago). If any write fails, none happened and the rep can
+ * press Save again. Then the follow-up alarm is set.
  */
 export async function saveDraftAsCall(
   draftId: string,
@@ -85,26 +92,26 @@ export async function saveDraftAsCall(
 ): Promise<SaveCallResult> {
   const result = await db.transaction(
     'rw',
-    db.drafts,
-    db.calls,
-    db.rollups,
-    db.customerPeriods,
-    db.customerCounts,
+    [db.drafts, db.calls, db.rollups, db.dnc, db.customerPeriods, db.customerCounts],
     async (): Promise<SaveCallResult> => {
       const row = await db.drafts.get(draftId);
       const parsed = callDraftSchema.safeParse(row?.value);
       if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
       const built = callFromDraft(parsed.data, options);
       if (!built.ok) return built;
-      const [, stored] = await Promise.all([db.calls.add(built.call), db.rollups.get(built.call.day), db.drafts.delete(draftId)]);
+      const dncEntry = doNotCallEntry(built.call, options);
+      const [, stored] = await Promise.all([
+        db.calls.add(built.call),
+        db.rollups.get(built.call.day),
+        db.drafts.delete(draftId),
+        dncEntry && db.dnc.put(dncEntry),
+      ]);
       // Targets (v3): the call's distinct-customer counts move in the same transaction.
       await Promise.all([shiftRollup(db, built.call, 1, stored ?? null), applyCustomerCounts(db, undefined, built.call)]);
       return built;
     },
   );
   if (!result.ok) return result;
-  const outcome = options.outcomes.find((candidate) => candidate.id === result.call.outcomeId);
-  if (outcome?.addsToDnc === 1 && result.call.phoneE164) await addToDnc(result.call.phoneE164, 'outcome', db, options.now);
   if (result.call.followUpAt !== undefined && result.call.followUpAt > options.now)
     await scheduleFollowUpAlarm(result.call.id, result.call.followUpAt);
   return result;

@@ -3,7 +3,7 @@ import type { DncEntry } from '../db/records';
 
 // The do-not-call list keeps only hashes of E.164 numbers: a lost laptop or an
 // exported list does not reveal who asked not to be called.
-const DNC_SALT = 'callside-dnc-v1:';
+export const DNC_SALT = 'callside-dnc-v1:';
 
 export async function hashPhone(phoneE164: string): Promise<string> {
   const bytes = new TextEncoder().encode(DNC_SALT + phoneE164);

@@ -61,6 +61,24 @@ describe('saving the current call', () => {
     expect(await isOnDnc('+8613800138000', db)).toBe(true);
   });
 
+  it('writes the do-not-call entry in the call\'s own transaction: if it fails, nothing is saved and Save can be pressed again', async () => {
+    const db = freshDatabase();
+    await patchDraft('d', { startedAt: T0, outcomeId: 'do-not-call', phoneE164: '+8613800138000' }, db, T0);
+    const failDncWrite = () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    };
+    db.dnc.hook('creating', failDncWrite);
+    await expect(saveDraftAsCall('d', options(T0 + 5000), db)).rejects.toThrow();
+    expect(await db.calls.count()).toBe(0);
+    expect((await dayTotals('2026-11-26', db)).dials).toBe(0);
+    expect((await loadDraft('d', db)).outcomeId).toBe('do-not-call');
+    db.dnc.hook('creating').unsubscribe(failDncWrite);
+    const retried = await saveDraftAsCall('d', options(T0 + 6000), db);
+    expect(retried.ok).toBe(true);
+    expect(await isOnDnc('+8613800138000', db)).toBe(true);
+    expect((await dayTotals('2026-11-26', db)).dials).toBe(1);
+  });
+
   it('schedules, snoozes and completes follow-ups with alarms named by call id', async () => {
     const db = freshDatabase();
     const due = T0 + 3600_000;

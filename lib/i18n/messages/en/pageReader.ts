@@ -46,4 +46,8 @@ export const pageReaderEn = {
   'picker.invalidName': 'Use letters, digits and _ only, starting with a letter (up to 40).',
   'picker.save': 'Save mapping',
   'picker.saved': 'Mapping saved for {origin}.',
+  'dnc.progressLabel': 'Import progress',
+  'dnc.progress.reading': 'Reading numbers: {done} of {total} lines…',
+  'dnc.progress.hashing': 'Hashing numbers: {done} of {total}…',
+  'dnc.progress.writing': 'Adding to the list: {done} of {total}…',
 } as const;

@@ -47,4 +47,8 @@ export const pageReaderZh: Record<keyof typeof pageReaderEn, string> = {
   'picker.invalidName': '只能使用字母、数字和 _，以字母开头（最多 40 个字符）。',
   'picker.save': '保存映射',
   'picker.saved': '已为 {origin} 保存映射。',
+  'dnc.progressLabel': '导入进度',
+  'dnc.progress.reading': '正在读取号码：第 {done} / {total} 行…',
+  'dnc.progress.hashing': '正在加密号码：{done} / {total}…',
+  'dnc.progress.writing': '正在加入名单：{done} / {total}…',
 };
