@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CALL_BACK_OUTCOME_ID } from '../../lib/calls/call-flow';
 import type { CallDraft, DraftPatch } from '../../lib/calls/draft';
 import { MAX_NOTES_LENGTH } from '../../lib/calls/notes';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import type { OutcomeRecord } from '../../lib/db/records';
 import type { RequiredItem } from '../../lib/scripts/call-checklist';
+import type { CallField } from '../../lib/ui/use-call-actions';
 import { useI18n } from '../shared/i18n';
-import { formatDuration, fromDateTimeInput, toDateTimeInput } from './format';
+import { CustomerLine } from './CustomerLine';
+import { DiscardButton } from './DiscardButton';
+import { Elapsed } from './Elapsed';
+import { FollowUpField } from './FollowUpField';
 import './calls.css';
 
 export interface CallFormProps {
@@ -18,12 +23,24 @@ export interface CallFormProps {
   picked: { outcomeId?: string; count: number };
   /** The script's required checklist items for this call; a connected call saves only with all ticked. */
   requiredChecklist: readonly RequiredItem[];
+  /** The flow's last word (saved, what is missing, a storage error), kept in view beside Save call. */
+  status?: { text: string; error: boolean };
+  /** A field the rep asked for from the command palette (count bumps on every request). */
+  focusRequest?: { field: CallField; count: number };
   onToggleRequired(itemId: string, done: boolean): void;
   onStart(): void;
   onPatch(patch: DraftPatch): void;
   onPickOutcome(outcomeId: string): void;
   onSave(): void;
   onDiscard(): void;
+}
+
+function StatusLine({ status }: { status?: CallFormProps['status'] }) {
+  return (
+    <p role="status" class={`status-line${status?.error ? ' error' : ''}`}>
+      {status?.text}
+    </p>
+  );
 }
 
 /** The call being made: Start call, one key per outcome, amount, notes, follow-up, Save call. */
@@ -34,10 +51,13 @@ export function CallForm(props: CallFormProps) {
   const startRef = useRef<HTMLButtonElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const presetsRef = useRef<HTMLDivElement>(null);
 
   // Free text is kept locally while typed and written through, so a slow write never eats a keystroke.
   const [notes, setNotes] = useState(draft.notes);
   const [amount, setAmount] = useState(draft.amount === undefined ? '' : String(draft.amount));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when a new call starts, not on every write-through
   useEffect(() => {
     setNotes(draft.notes);
     setAmount(draft.amount === undefined ? '' : String(draft.amount));
@@ -45,43 +65,54 @@ export function CallForm(props: CallFormProps) {
 
   const outcomesRef = useRef<HTMLFieldSetElement>(null);
   // Focus follows the call: Start call, then the outcomes (hotkeys), then amount or Save call.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the call starts or ends, not on each pick
   useEffect(() => {
     if (!started) startRef.current?.focus();
     else if (!props.picked.count) outcomesRef.current?.focus();
   }, [started]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each palette request (count) focuses once
+  useEffect(() => {
+    const field = props.focusRequest?.field;
+    if (field === 'notes') notesRef.current?.focus();
+    else if (field === 'amount') amountRef.current?.focus();
+    else if (field === 'followUp') presetsRef.current?.querySelector('button')?.focus();
+  }, [props.focusRequest?.count, started]);
   const checklistRef = useRef<HTMLFieldSetElement>(null);
   const pickedOutcome = outcomes.find((outcome) => outcome.id === props.picked.outcomeId);
   const undone = props.requiredChecklist.filter((item) => !item.done);
-  // After an outcome (or a tick): the next required item of a connected call, then amount or Save call.
+  // After an outcome (or a tick): the next required item of a connected call, then amount, the call-back time, or Save call.
   const focusNextStep = () => {
     const firstUndone = undone[0];
     if (pickedOutcome?.flags.connected && !pickedOutcome.addsToDnc && firstUndone) {
       checklistRef.current?.querySelector<HTMLInputElement>(`input[data-item="${CSS.escape(firstUndone.id)}"]`)?.focus();
     } else if (pickedOutcome?.needsAmount) amountRef.current?.focus();
+    else if (pickedOutcome?.id === CALL_BACK_OUTCOME_ID && draft.followUpAt === undefined)
+      presetsRef.current?.querySelector('button')?.focus();
     else saveRef.current?.focus();
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each pick (count) moves focus once
   useEffect(() => {
     if (props.picked.count > 0) focusNextStep();
   }, [props.picked.count]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a tick changes what is left
   useEffect(() => {
     // Only while the rep is ticking with the keyboard: never steal focus from notes or amount.
     if (checklistRef.current?.contains(document.activeElement) && props.picked.count > 0) focusNextStep();
   }, [undone.length]);
 
   if (!started) {
-    const who = [preview.customerName, preview.phone].filter(Boolean).join(' · ');
     return (
       <section class="card stack call-form" aria-label={t('call.region')}>
-        {who && <p class="call-who">{who}</p>}
+        <CustomerLine customerName={preview.customerName} phone={preview.phone} />
         <button ref={startRef} type="button" class="primary call-start" onClick={props.onStart}>
           {t('call.start')}
         </button>
         <p class="muted hint">{t('call.idleHint')}</p>
+        <StatusLine status={props.status} />
       </section>
     );
   }
 
-  const who = [draft.customerName, draft.phoneRaw].filter(Boolean).join(' · ');
   return (
     <section class="card call-form" aria-label={t('call.region')}>
       <form
@@ -99,22 +130,26 @@ export function CallForm(props: CallFormProps) {
         }}
       >
         <div class="row">
-          {who && <p class="call-who">{who}</p>}
+          <CustomerLine customerName={draft.customerName} phone={draft.phoneRaw} />
           <Elapsed startedAt={draft.startedAt ?? 0} now={props.now} />
         </div>
         <fieldset class="outcomes" ref={outcomesRef} tabIndex={-1}>
           <legend>{t('call.outcomes')}</legend>
           {outcomes.map((outcome) => (
+            // Named by its content: the key is aria-hidden and announced as aria-keyshortcuts.
             <button
               key={outcome.id}
               type="button"
               aria-pressed={outcome.id === draft.outcomeId}
-              aria-label={outcomeLabel(outcome, language, outcome.id)}
               aria-keyshortcuts={outcome.hotkey}
               onClick={() => props.onPickOutcome(outcome.id)}
             >
-              {outcome.hotkey && <kbd>{outcome.hotkey}</kbd>}
-              {outcomeLabel(outcome, language, outcome.id)}
+              {outcome.hotkey && (
+                <span class="key" aria-hidden="true">
+                  {outcome.hotkey}
+                </span>
+              )}
+              <span>{outcomeLabel(outcome, language, outcome.id)}</span>
             </button>
           ))}
         </fieldset>
@@ -156,6 +191,7 @@ export function CallForm(props: CallFormProps) {
         <label class="field">
           <span>{t('call.notes')}</span>
           <textarea
+            ref={notesRef}
             rows={3}
             value={notes}
             maxLength={MAX_NOTES_LENGTH}
@@ -171,70 +207,28 @@ export function CallForm(props: CallFormProps) {
             }}
           />
         </label>
-        <label class="field">
-          <span>{t('call.followUp')}</span>
-          <input
-            type="datetime-local"
-            value={toDateTimeInput(draft.followUpAt)}
-            onChange={(event) => props.onPatch({ followUpAt: fromDateTimeInput(event.currentTarget.value) })}
-          />
-        </label>
-        <div class="row">
-          <button ref={saveRef} type="submit" class="primary">
-            {t('call.save')}
-          </button>
-          <DiscardButton onDiscard={props.onDiscard} />
+        <FollowUpField
+          followUpAt={draft.followUpAt}
+          outcomeId={draft.outcomeId}
+          now={props.now}
+          presetsRef={presetsRef}
+          onChange={(followUpAt) => {
+            props.onPatch({ followUpAt });
+            // A time picked for a call back: the call is ready to save.
+            if (followUpAt !== undefined && draft.outcomeId === CALL_BACK_OUTCOME_ID) saveRef.current?.focus();
+          }}
+        />
+        {/* Sticky: Save call and its message stay in view in a short panel. */}
+        <div class="call-footer">
+          <div class="row">
+            <button ref={saveRef} type="submit" class="primary">
+              {t('call.save')}
+            </button>
+            <DiscardButton onDiscard={props.onDiscard} />
+          </div>
+          <StatusLine status={props.status} />
         </div>
       </form>
     </section>
-  );
-}
-
-/** How long "Confirm discard" waits for the second press before turning back into "Discard call". */
-const CONFIRM_DISCARD_MS = 4000;
-
-/**
- * Two presses to throw a call away: it sits right after Save call in the tab
- * order, so one stray Tab+Enter must not lose the call. The first press arms
- * it for a few seconds or until focus leaves it.
- */
-function DiscardButton({ onDiscard }: { onDiscard(): void }) {
-  const { t } = useI18n();
-  const [armed, setArmed] = useState(false);
-  useEffect(() => {
-    if (!armed) return;
-    const timer = setTimeout(() => setArmed(false), CONFIRM_DISCARD_MS);
-    return () => clearTimeout(timer);
-  }, [armed]);
-  return (
-    <button
-      type="button"
-      class={armed ? 'confirm-discard' : undefined}
-      onBlur={() => setArmed(false)}
-      onClick={() => {
-        if (!armed) {
-          setArmed(true);
-          return;
-        }
-        setArmed(false);
-        onDiscard();
-      }}
-    >
-      {t(armed ? 'call.confirmDiscard' : 'call.discard')}
-    </button>
-  );
-}
-
-function Elapsed({ startedAt, now }: { startedAt: number; now: () => number }) {
-  const { t } = useI18n();
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => setTick((tick) => tick + 1), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return (
-    <span class="elapsed" role="timer" aria-label={t('call.elapsed')}>
-      {formatDuration((now() - startedAt) / 1000)}
-    </span>
   );
 }

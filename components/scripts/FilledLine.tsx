@@ -1,6 +1,7 @@
 import './script.css';
 import { useState } from 'preact/hooks';
 import type { TemplateSegment } from '../../lib/scripts/template';
+import { stripBidiControls } from '../../lib/ui/bidi';
 import { useI18n } from '../shared/i18n';
 
 export interface FilledLineProps {
@@ -18,10 +19,13 @@ export function FilledLine({ segments, labelFor, onFill }: FilledLineProps) {
         segment.kind === 'text' ? (
           segment.text
         ) : segment.kind === 'value' ? (
+          // Values come from the CRM page: isolated, bidi controls removed.
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one line never reorder
           <mark key={index} class="script-value" title={labelFor(segment.key)}>
-            {segment.text}
+            <bdi>{stripBidiControls(segment.text)}</bdi>
           </mark>
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one line never reorder
           <Gap key={index} label={labelFor(segment.key)} onFill={onFill && ((value) => onFill(segment.key, value))} />
         ),
       )}
@@ -33,11 +37,16 @@ function Gap({ label, onFill }: { label: string; onFill?: (value: string) => voi
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
-  if (!onFill) return <span class="script-gap">[{label}]</span>;
+  if (!onFill)
+    return (
+      <span class="script-gap">
+        [<bdi>{label}</bdi>]
+      </span>
+    );
   if (!editing)
     return (
       <button type="button" class="script-gap" aria-label={t('script.gap', { label })} onClick={() => setEditing(true)}>
-        [{label}]
+        [<bdi>{label}</bdi>]
       </button>
     );
   return (

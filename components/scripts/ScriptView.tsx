@@ -1,4 +1,5 @@
 import type { ScriptDocument, ScriptNode } from '../../lib/scripts/script-model';
+import { MAX_BRANCH_KEYS, SCRIPT_BRANCH_MODIFIER } from '../../lib/scripts/script-progress';
 import { fillTemplate, type ValueLookup } from '../../lib/scripts/template';
 import { useI18n } from '../shared/i18n';
 import { FilledLine } from './FilledLine';
@@ -41,25 +42,34 @@ export function ScriptView(props: ScriptViewProps) {
       <article class="script-step" aria-label={t('script.currentStep')}>
         <h2>{node.title}</h2>
         {node.lines.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a step's lines are keyed by step and position
           <FilledLine key={`${node.id}-${index}`} segments={fillTemplate(line, lookup)} labelFor={labelFor} onFill={props.onFill} />
         ))}
       </article>
       {node.branches.length > 0 ? (
         <fieldset class="script-branches">
           <legend class="muted">{t('script.responses')}</legend>
-          {node.branches.map((branch, index) => (
-            <button
-              key={branch.id}
-              type="button"
-              aria-label={branch.label}
-              aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
-              title={index < 9 ? t('script.branchKey', { key: index + 1 }) : undefined}
-              onClick={() => props.onBranch(branch.next)}
-            >
-              {index < 9 && <kbd>{index + 1}</kbd>}
-              {branch.label}
-            </button>
-          ))}
+          {node.branches.map((branch, index) => {
+            const shortcut = index < MAX_BRANCH_KEYS ? t('script.branchShortcut', { key: index + 1 }) : undefined;
+            // Named by its label: the key is aria-hidden and announced as aria-keyshortcuts.
+            return (
+              <button
+                key={branch.id}
+                type="button"
+                aria-keyshortcuts={shortcut && `${SCRIPT_BRANCH_MODIFIER}+${index + 1}`}
+                title={shortcut}
+                onClick={() => props.onBranch(branch.next)}
+              >
+                {shortcut && (
+                  <span class="key" aria-hidden="true">
+                    ⇧{index + 1}
+                  </span>
+                )}
+                <span>{branch.label}</span>
+              </button>
+            );
+          })}
+          <p class="muted script-branch-keys">{t('script.branchKeysHint')}</p>
         </fieldset>
       ) : (
         <p class="muted">{t('script.end')}</p>

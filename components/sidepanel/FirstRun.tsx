@@ -4,6 +4,8 @@ import { useI18n } from '../shared/i18n';
 
 export interface FirstRunAnswers {
   repName: string;
+  /** Scripts introduce the rep with it ("{{team}}"). */
+  team: string;
   language: Language;
   industry: Industry;
 }
@@ -14,7 +16,7 @@ export interface FirstRunProps {
   onDone(answers: FirstRunAnswers): void;
 }
 
-/** Asks name, language and industry once; defaults follow from them. */
+/** Asks name, team, language and industry once; defaults follow from them. */
 export function FirstRun({ initial, onLanguagePreview, onDone }: FirstRunProps) {
   const { t } = useI18n();
   const [answers, setAnswers] = useState(initial);
@@ -24,7 +26,7 @@ export function FirstRun({ initial, onLanguagePreview, onDone }: FirstRunProps) 
       aria-labelledby="first-run-title"
       onSubmit={(event) => {
         event.preventDefault();
-        onDone({ ...answers, repName: answers.repName.trim() });
+        onDone({ ...answers, repName: answers.repName.trim(), team: answers.team.trim() });
       }}
     >
       <h1 id="first-run-title">{t('firstRun.title')}</h1>
@@ -39,6 +41,19 @@ export function FirstRun({ initial, onLanguagePreview, onDone }: FirstRunProps) 
           onInput={(event) => setAnswers({ ...answers, repName: event.currentTarget.value })}
         />
       </label>
+      <label>
+        <span>{t('firstRun.team')}</span>
+        <input
+          required
+          maxLength={80}
+          aria-describedby="first-run-team-hint"
+          value={answers.team}
+          onInput={(event) => setAnswers({ ...answers, team: event.currentTarget.value })}
+        />
+      </label>
+      <p id="first-run-team-hint" class="muted hint">
+        {t('firstRun.teamHint')}
+      </p>
       <label>
         <span>{t('firstRun.language')}</span>
         <select

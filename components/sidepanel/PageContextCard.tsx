@@ -2,6 +2,7 @@ import type { PageState } from '../../lib/ui/use-page-context';
 import '../page-reader/page-reader.css';
 import type { Translate } from '../../lib/i18n';
 import { classifyReadFailure, type ReadFailure } from '../../lib/page-reader/read-errors';
+import { stripBidiControls } from '../../lib/ui/bidi';
 import { useI18n } from '../shared/i18n';
 
 /** A number found on the page, as the panel understood it. */
@@ -33,6 +34,14 @@ export interface PageContextCardProps {
   onMapField?(): void;
   /** The default region's name, for the "not a valid number" note. */
   region?: string;
+  /** Only the name shows (during a call in a narrow panel); the toggle brings the details back. */
+  collapsed?: boolean;
+  onToggleCollapsed?(): void;
+}
+
+/** Page text: isolated from the text around it, bidi controls removed (no reversed names). */
+function PageText({ text }: { text: string }) {
+  return <bdi>{stripBidiControls(text)}</bdi>;
 }
 
 /** Who is on the CRM page. Every value is page text, rendered as text. */
@@ -46,6 +55,8 @@ export function PageContextCard({
   onDial,
   onMapField,
   region,
+  collapsed,
+  onToggleCollapsed,
 }: PageContextCardProps) {
   const { t } = useI18n();
   if (page.status === 'reading')
@@ -94,14 +105,44 @@ export function PageContextCard({
       </section>
     );
   }
-  return (
-    <section class="card stack page-context" aria-label={t('page.title')}>
-      <div class="row">
-        <h2 class="page-context-name">{context.name ?? context.title}</h2>
-        <button type="button" onClick={onRefresh} aria-label={t('page.refresh')} title={t('page.refresh')}>
-          ↻
+  const header = (
+    <div class="row">
+      {/* A missing name shows as missing (never the page title, often the app's own name), one click from mapping it. */}
+      <h2 class={context.name ? 'page-context-name' : 'page-context-name muted'}>
+        {context.name ? <PageText text={context.name} /> : t('picker.nameMissing')}
+      </h2>
+      {!context.name && onMapField && (
+        <button type="button" onClick={onMapField}>
+          {t('picker.mapName')}
         </button>
-      </div>
+      )}
+      {onToggleCollapsed && (
+        <button
+          type="button"
+          class="page-context-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="page-context-details"
+          aria-label={t(collapsed ? 'page.expand' : 'page.collapse')}
+          title={t(collapsed ? 'page.expand' : 'page.collapse')}
+          onClick={onToggleCollapsed}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+        </button>
+      )}
+      <button type="button" onClick={onRefresh} aria-label={t('page.refresh')} title={t('page.refresh')}>
+        ↻
+      </button>
+    </div>
+  );
+  if (collapsed)
+    return (
+      <section class="card page-context is-collapsed" aria-label={t('page.title')}>
+        {header}
+      </section>
+    );
+  return (
+    <section class="card stack page-context" aria-label={t('page.title')} id="page-context-details">
+      {header}
       {attemptLine && <p class="muted page-attempts">{attemptLine}</p>}
       {!hasRecord && <p class="muted">{t('page.nothingFound')}</p>}
       {phoneViews.length > 0 && (
@@ -109,15 +150,22 @@ export function PageContextCard({
           {phoneViews.map((phone) => (
             <li key={phone.raw}>
               <span class="page-phone-text">
-                <span class="page-phone-raw">{phone.raw}</span>
-                {phone.label && <span class="muted"> · {phone.label}</span>}
+                <span class="page-phone-raw">
+                  <PageText text={phone.raw} />
+                </span>
+                {phone.label && (
+                  <span class="muted">
+                    {' · '}
+                    <PageText text={phone.label} />
+                  </span>
+                )}
                 {phone.display && phone.display !== phone.raw && <span class="muted page-phone-e164">{phone.display}</span>}
                 {phone.extension && !phone.display && <span class="muted"> {t('page.extension', { extension: phone.extension })}</span>}
                 {phones && !phone.display && region && <span class="warn-text"> ({t('page.unrecognisedPhone', { region })})</span>}
               </span>
               {onDial && (
                 <button type="button" class="primary" onClick={() => onDial(phone.raw)}>
-                  {t('page.callNumber', { number: phone.raw })}
+                  {t('page.callNumber', { number: stripBidiControls(phone.raw) })}
                 </button>
               )}
             </li>
@@ -128,25 +176,35 @@ export function PageContextCard({
         {context.emails.length > 0 && (
           <>
             <dt>{t('page.emails')}</dt>
-            <dd>{context.emails.join(', ')}</dd>
+            <dd>
+              <PageText text={context.emails.join(', ')} />
+            </dd>
           </>
         )}
         {context.company && (
           <>
             <dt>{t('page.company')}</dt>
-            <dd>{context.company}</dd>
+            <dd>
+              <PageText text={context.company} />
+            </dd>
           </>
         )}
         {context.status && (
           <>
             <dt>{t('page.status')}</dt>
-            <dd>{context.status}</dd>
+            <dd>
+              <PageText text={context.status} />
+            </dd>
           </>
         )}
         {mapped.map(([field, value]) => (
           <>
-            <dt class="mapped-field">{field}</dt>
-            <dd>{value}</dd>
+            <dt class="mapped-field">
+              <PageText text={field} />
+            </dt>
+            <dd>
+              <PageText text={value} />
+            </dd>
           </>
         ))}
         {context.fields
@@ -155,13 +213,17 @@ export function PageContextCard({
           .slice(0, 12)
           .map((field) => (
             <>
-              <dt>{field.label}</dt>
-              <dd>{field.value}</dd>
+              <dt>
+                <PageText text={field.label} />
+              </dt>
+              <dd>
+                <PageText text={field.value} />
+              </dd>
             </>
           ))}
       </dl>
       <p class="muted page-title-line">
-        {t('page.url')}: {context.title}
+        {t('page.url')}: <PageText text={context.title} />
       </p>
       {siteButtons}
     </section>

@@ -10,6 +10,8 @@ export interface PaletteAction {
   keywords?: readonly string[];
   /** Shown at the right, e.g. "Alt+1". */
   shortcut?: string;
+  /** Where the action belongs ("Call", "Script"), shown beside its title. */
+  group?: string;
   run(): void | Promise<void>;
 }
 
@@ -33,6 +35,18 @@ export class CommandRegistry {
 
   list(): PaletteAction[] {
     return [...this.groups.values()].flat();
+  }
+
+  /**
+   * Every action, those of the owners in front of the rep (the open section,
+   * the running call) first, so an empty or ambiguous query offers them first.
+   */
+  listFor(preferredOwners: readonly string[]): PaletteAction[] {
+    const rank = (owner: string) => {
+      const index = preferredOwners.indexOf(owner);
+      return index < 0 ? preferredOwners.length : index;
+    };
+    return [...this.groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).flatMap(([, actions]) => actions);
   }
 
   subscribe(listener: Listener): () => void {

@@ -6,12 +6,14 @@ export function useRegisteredActions(registry: CommandRegistry, owner: string, a
   useEffect(() => registry.register(owner, actions), [registry, owner, actions]);
 }
 
-/** All registered actions, updated as features come and go. */
-export function useAllActions(registry: CommandRegistry): PaletteAction[] {
-  const [actions, setActions] = useState(() => registry.list());
+/** All registered actions, updated as features come and go; `preferredOwners` first (see CommandRegistry.listFor). */
+export function useAllActions(registry: CommandRegistry, preferredOwners: readonly string[] = []): PaletteAction[] {
+  const key = preferredOwners.join('\n');
+  const [actions, setActions] = useState(() => registry.listFor(preferredOwners));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the owners are compared by value (key)
   useEffect(() => {
-    setActions(registry.list());
-    return registry.subscribe(() => setActions(registry.list()));
-  }, [registry]);
+    setActions(registry.listFor(preferredOwners));
+    return registry.subscribe(() => setActions(registry.listFor(preferredOwners)));
+  }, [registry, key]);
   return actions;
 }

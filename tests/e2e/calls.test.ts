@@ -107,6 +107,8 @@ const focusedControl = (panel: Page) =>
     const element = document.activeElement as HTMLInputElement | null;
     if (element?.type === 'checkbox') return `checkbox:${element.dataset.item}`;
     if (element?.type === 'number') return 'amount';
+    // "Call back" asks for the follow-up time: a preset button has focus.
+    if (element?.dataset.preset) return 'follow-up-preset';
     return element?.textContent === 'Save call' ? 'save' : 'other';
   });
 
@@ -122,6 +124,8 @@ async function logCallWithKeyboard(panel: Page, key: string, amount?: string): P
     // Wait until focus has moved on from the box just ticked.
     await expect.poll(() => focusedControl(panel)).not.toBe(focused);
   }
+  // The first preset ("In 1 hour") answers the call-back question; focus then moves to Save call.
+  if ((await focusedControl(panel)) === 'follow-up-preset') await panel.keyboard.press('Enter');
   if (amount) {
     const field = panel.getByRole('spinbutton', { name: 'Amount' });
     await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);

@@ -125,14 +125,20 @@ describe('script section', () => {
 });
 
 describe('script section keyboard', () => {
-  it('picks a customer response with its number key, but not while typing in a gap', async () => {
+  // Branch keys carry Shift, so the bare number keys stay the call's outcome keys.
+  it('picks a customer response with Shift and its number key, but not while typing in a gap', async () => {
     const { user } = setup({ page: samplePageContext({ url: 'https://crm.example.com/contacts/keyboard' }) });
-    expect((await screen.findByRole('button', { name: 'Already renewed' })).getAttribute('aria-keyshortcuts')).toBe('3');
+    const branch = await screen.findByRole('button', { name: 'Already renewed' });
+    expect(branch.getAttribute('aria-keyshortcuts')).toBe('Shift+3');
+    expect(branch.textContent).toContain('⇧3');
     await user.click(screen.getByRole('button', { name: 'Fill in Plate number' }));
-    await user.type(screen.getByRole('textbox', { name: 'Value for Plate number' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Value for Plate number' }), '{Shift>}3{/Shift}');
     expect(screen.getByRole('heading', { name: 'Greet and state the purpose' })).toBeTruthy();
     await user.keyboard('{Escape}');
+    // The bare key is an outcome key: the script stays where it is.
     await user.keyboard('3');
+    expect(screen.getByRole('heading', { name: 'Greet and state the purpose' })).toBeTruthy();
+    await user.keyboard('{Shift>}3{/Shift}');
     await screen.findByRole('heading', { name: 'Customer says they already renewed' });
   });
 });

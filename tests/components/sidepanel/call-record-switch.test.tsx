@@ -62,7 +62,9 @@ describe('the call follows the record on screen', () => {
     const user = userEvent.setup();
     await within(await screen.findByRole('region', { name: 'On screen' })).findByRole('heading', { name: 'Jordan Avery' });
     // The normaliser loads just after first paint; the preview shows the chosen number once it has.
-    await waitFor(() => expect(screen.getByText(/Jordan Avery · 937\.676\.2183 x18521/)).toBeTruthy());
+    // Name and number are page text, each in its own <bdi>: the line is matched as a whole.
+    const callRegion = await screen.findByRole('region', { name: 'Current call' });
+    await waitFor(() => expect(callRegion.querySelector('.call-who')?.textContent).toBe('Jordan Avery · 937.676.2183 x18521'));
     await user.click(screen.getByRole('button', { name: 'Start call' }));
     await screen.findByRole('button', { name: 'Save call' });
     expect((await loadDraft(FIRST_DRAFT_ID, services.db)).phoneE164).toBe('+19376762183');

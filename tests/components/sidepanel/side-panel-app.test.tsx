@@ -13,18 +13,25 @@ async function onboarded(language: 'en' | 'zh-CN' = 'en') {
 }
 
 describe('side panel shell', () => {
-  it('asks name, language and industry on first run and stores them', async () => {
+  it('asks name, team, language and industry on first run and stores them', async () => {
     const services = fakePanelServices();
     render(<SidePanelApp services={services} />);
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: 'Your name' }), 'Li Na');
+    await user.type(screen.getByRole('textbox', { name: 'Team name' }), ' East Team ');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
     // The form previews the chosen language at once.
     await user.selectOptions(await screen.findByRole('combobox', { name: '行业' }), 'home-renovation');
     await user.click(screen.getByRole('button', { name: '开始' }));
     await screen.findByRole('navigation', { name: '功能区' });
     const stored = await loadProfile('en-US', services.db);
-    expect(stored.profile).toMatchObject({ repName: 'Li Na', language: 'zh-CN', industry: 'home-renovation', defaultRegion: 'CN' });
+    expect(stored.profile).toMatchObject({
+      repName: 'Li Na',
+      team: 'East Team',
+      language: 'zh-CN',
+      industry: 'home-renovation',
+      defaultRegion: 'CN',
+    });
   });
 
   it('shows the record on the CRM page and follows pushed changes', async () => {

@@ -1,0 +1,110 @@
+import type { GuardViolation } from '../compliance/guard';
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { OutcomeRecord } from '../db/records';
+import type { Translate } from '../i18n';
+import type { Profile } from '../settings/settings';
+import { formatClock, formatClockTime } from '../ui/time-format';
+import { type FlowProblem, problemBeforeSave } from './call-flow';
+import { type CallDraft, clearDraft, type DraftPatch, loadDraft, patchDraft } from './draft';
+import type { SaveCallProblem } from './save-call';
+
+// The guard, the save and the checklist load on first use (the panel preloads
+// them when idle), so the panel's first paint stays small.
+const loadGuard = () => Promise.all([import('../compliance/guard'), import('../compliance/describe-violation')]);
+const loadSaveCall = () => import('./save-call');
+const loadChecklist = () => import('../scripts/call-checklist');
+
+/** Fetches what Start call and Save call will need, so the first call is not slower. */
+export function preloadCallFlow(): Promise<unknown> {
+  return Promise.all([loadGuard(), loadSaveCall(), loadChecklist()]);
+}
+
+/** Every rule a dial now would break (empty when the call may start). */
+export async function checkDial(
+  phoneE164: string | undefined,
+  at: number,
+  db: CallsideDatabase = getDatabase(),
+): Promise<GuardViolation[]> {
+  const [{ checkBeforeDial }] = await loadGuard();
+  return checkBeforeDial({ phoneE164, at }, db);
+}
+
+export interface GuardMessage {
+  severity: GuardViolation['severity'];
+  text: string;
+}
+
+/** The guard's sentences, every time in them in one format (calling windows included). */
+export async function describeGuard(
+  violations: readonly GuardViolation[],
+  t: Translate,
+  language: string,
+  now: number,
+): Promise<GuardMessage[]> {
+  const [, { describeViolation }] = await loadGuard();
+  return violations.map((violation) => {
+    const detail = Object.fromEntries(
+      Object.entries(violation.detail).map(([key, value]) => [
+        key,
+        typeof value === 'string' && /^\d{1,2}:\d{2}$/.test(value) ? formatClock(value, language) : value,
+      ]),
+    );
+    return {
+      severity: violation.severity,
+      text: describeViolation({ ...violation, detail }, t, (at) => formatClockTime(at, language), now),
+    };
+  });
+}
+
+/**
+ * Starts the call on the draft, then puts the rep's script on it (the Script
+ * section may never be opened): its required checklist gates the save from
+ * any section. Resolves once both are written.
+ */
+export async function startCallOnDraft(
+  draftId: string,
+  patch: (current: CallDraft) => DraftPatch,
+  profile: Pick<Profile, 'language' | 'industry'>,
+  browserLanguage: string,
+  db: CallsideDatabase = getDatabase(),
+  now: number = Date.now(),
+): Promise<CallDraft> {
+  await patchDraft(draftId, patch, db, now);
+  const { attachScriptToDraft } = await loadChecklist();
+  return attachScriptToDraft(draftId, profile, browserLanguage, db, now);
+}
+
+export type SaveOutcome = { ok: true; deal: boolean } | { ok: false; problem: SaveCallProblem | FlowProblem };
+
+/** Saves the draft as a call, or says what is still missing (nothing is written then). */
+export async function saveCallFromDraft(
+  draftId: string,
+  options: { outcomes: readonly OutcomeRecord[]; effectiveSeconds: number; now: number },
+  db: CallsideDatabase = getDatabase(),
+): Promise<SaveOutcome> {
+  const draft = await loadDraft(draftId, db);
+  // The save's own rules come first (no outcome, checklist), then the flow's.
+  const { callFromDraft, saveDraftAsCall } = await loadSaveCall();
+  const precheck = callFromDraft(draft, options);
+  if (!precheck.ok) return { ok: false, problem: precheck.problem };
+  const flowProblem = problemBeforeSave(draft, options.outcomes);
+  if (flowProblem) return { ok: false, problem: flowProblem };
+  const result = await saveDraftAsCall(draftId, options, db);
+  return result.ok ? { ok: true, deal: result.call.flags.deal === 1 } : { ok: false, problem: result.problem };
+}
+
+/** Ticks or unticks one required item of the call's script. */
+export async function tickRequiredItem(draftId: string, itemId: string, done: boolean, db: CallsideDatabase, now: number): Promise<void> {
+  const { setChecklistItem } = await loadChecklist();
+  await setChecklistItem(draftId, itemId, done, db, now);
+}
+
+export async function requiredItemsOf(draft: CallDraft, db: CallsideDatabase) {
+  if (!draft.scriptId) return [];
+  const { requiredChecklist } = await loadChecklist();
+  return requiredChecklist(draft, db);
+}
+
+export function discardCall(draftId: string, db: CallsideDatabase = getDatabase()): Promise<void> {
+  return clearDraft(draftId, db);
+}

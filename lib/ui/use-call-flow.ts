@@ -1,0 +1,223 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { callPreview, mustWaitForRecord, numberToDial, overridesFor, pickedNumberPatch, startPatch } from '../calls/call-flow';
+import {
+  checkDial,
+  describeGuard,
+  discardCall,
+  type GuardMessage,
+  preloadCallFlow,
+  requiredItemsOf,
+  saveCallFromDraft,
+  startCallOnDraft,
+  tickRequiredItem,
+} from '../calls/call-flow-steps';
+import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
+import { listOutcomes, seedDefaultOutcomes } from '../calls/outcomes';
+import type { GuardViolation } from '../compliance/guard';
+import type { OutcomeRecord } from '../db/records';
+import { describeStorageError } from '../db/storage-errors';
+import type { Translate } from '../i18n';
+import type { RequiredItem } from '../scripts/call-checklist';
+import type { Profile } from '../settings/settings';
+import type { PanelServices } from './panel-services';
+import { useLiveQuery } from './use-live-query';
+import { useOptimisticTicks } from './use-optimistic-ticks';
+import type { PageState } from './use-page-context';
+import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from './use-phone-normaliser';
+
+// Stable while loading: a fresh [] each render would re-register the palette actions forever.
+const NO_OUTCOMES: OutcomeRecord[] = [];
+const NO_REQUIRED_ITEMS: RequiredItem[] = [];
+
+export type CallStatus =
+  | { kind: 'wait' }
+  | { kind: 'saved'; deal: boolean }
+  | { kind: 'problem'; text: string }
+  | { kind: 'error'; text: string };
+
+interface PendingGuard {
+  violations: GuardViolation[];
+  checkedAt: number;
+  normalise: NormalisePhone;
+  messages: GuardMessage[];
+}
+
+export interface CallFlow {
+  outcomes: readonly OutcomeRecord[];
+  draft: CallDraft | undefined;
+  started: boolean;
+  /** Who the call is (or will be) with. */
+  preview: { customerName?: string; phone?: string };
+  /** The outcome the rep just picked; count bumps on every pick, so focus moves on. */
+  picked: { outcomeId?: string; count: number };
+  guard: { messages: GuardMessage[] } | undefined;
+  /** The script's required items, as the rep last ticked them (a tick in flight never flips back). */
+  requiredChecklist: readonly RequiredItem[];
+  status: CallStatus | undefined;
+  start(): void;
+  cancelGuard(): void;
+  callAnyway(reason: string): void;
+  pickOutcome(outcomeId: string): void;
+  patch(update: DraftPatch): void;
+  toggleRequired(itemId: string, done: boolean): void;
+  save(): Promise<void>;
+  discard(): void;
+  /** The rep picked one of the record's numbers to dial. */
+  dial(phoneRaw: string): void;
+}
+
+export interface CallFlowInput {
+  services: PanelServices;
+  profile: Profile;
+  page: PageState;
+  draftId: string;
+  t: Translate;
+  language: string;
+}
+
+/** The running call, for the whole panel: it follows the rep across sections. */
+export function useCallFlow({ services, profile, page, draftId, t, language }: CallFlowInput): CallFlow {
+  const { db } = services;
+  const [status, setStatus] = useState<CallStatus>();
+  const [guard, setGuard] = useState<PendingGuard>();
+  const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
+  // Save call waits for the script to be attached, so a fast rep cannot slip past its checklist.
+  const attaching = useRef<Promise<unknown>>(Promise.resolve());
+  // A start asked for while the record was changing runs once the new record is there.
+  const startWhenReady = useRef(false);
+
+  useEffect(() => {
+    const timer = setTimeout(() => preloadCallFlow().catch(() => undefined), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  const report = (error: unknown) => setStatus({ kind: 'error', text: describeStorageError(error, t) });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: seeds once per database
+  useEffect(() => {
+    void seedDefaultOutcomes(db).catch(report);
+  }, [db]);
+
+  const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
+  const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
+  const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
+  const draft = draftState.status === 'ready' ? draftState.value : undefined;
+  const requiredState = useLiveQuery(async () => requiredItemsOf(await loadDraft(draftId, db), db), [db, draftId]);
+  const storedRequired = requiredState.status === 'ready' ? requiredState.value : NO_REQUIRED_ITEMS;
+  const started = draft?.startedAt !== undefined;
+  const context = page.status === 'ready' ? page.context : undefined;
+  const record = { context, changing: page.status === 'reading' };
+  const normalisePhone = usePhoneNormaliser();
+
+  const patch = (update: DraftPatch | ((current: CallDraft) => DraftPatch)) =>
+    patchDraft(draftId, update, db, services.now()).catch(report);
+
+  const ticks = useOptimisticTicks(
+    useMemo(() => storedRequired.filter((item) => item.done).map((item) => item.id), [storedRequired]),
+    (itemId, done) => tickRequiredItem(draftId, itemId, done, db, services.now()),
+    report,
+    draft?.startedAt,
+  );
+  const requiredChecklist = storedRequired.map((item) => ({ ...item, done: ticks.isTicked(item.id) }));
+
+  const begin = (at: number, overrides: ReturnType<typeof overridesFor>, normalise: NormalisePhone) => {
+    setGuard(undefined);
+    // A fresh call: focus starts again from the outcomes.
+    setPicked({ count: 0 });
+    const started = startCallOnDraft(
+      draftId,
+      (current) => startPatch(current, { context, defaultRegion: profile.defaultRegion, normalise, at, overrides }),
+      profile,
+      services.browserLanguage,
+      db,
+      at,
+    );
+    attaching.current = started.catch(report);
+  };
+
+  const start = async () => {
+    if (started || guard) return;
+    if (mustWaitForRecord(record)) {
+      startWhenReady.current = true;
+      setStatus({ kind: 'wait' });
+      return;
+    }
+    startWhenReady.current = false;
+    setStatus(undefined);
+    const at = services.now();
+    try {
+      // The guard needs the normalised number: wait for the normaliser if it is still loading.
+      const normalise = normalisePhone ?? (await loadPhoneNormaliser());
+      const violations = await checkDial(numberToDial(draft, context, profile.defaultRegion, normalise), at, db);
+      if (violations.length === 0) {
+        begin(at, [], normalise);
+        return;
+      }
+      const messages = await describeGuard(violations, t, language, at);
+      setGuard({ violations, checkedAt: at, normalise, messages });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const recordReady = !mustWaitForRecord(record) && page.status === 'ready';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fires when the record becomes ready, with the latest start
+  useEffect(() => {
+    if (recordReady && startWhenReady.current) void start();
+    if (page.status === 'unavailable') startWhenReady.current = false;
+  }, [recordReady, page.status, context?.url]);
+
+  const save = async () => {
+    try {
+      await attaching.current;
+      const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
+      if (result.ok) setStatus({ kind: 'saved', deal: result.deal });
+      else {
+        const { problem } = result;
+        const text =
+          problem.kind === 'required-pending'
+            ? t('call.problem.required-pending', { items: problem.items.join(', ') })
+            : t(`call.problem.${problem.kind}`);
+        setStatus({ kind: 'problem', text });
+      }
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  return {
+    outcomes,
+    draft,
+    started,
+    preview: callPreview(draft, context, profile.defaultRegion, normalisePhone),
+    picked,
+    guard: guard && { messages: guard.messages },
+    requiredChecklist,
+    status,
+    start: () => void start(),
+    cancelGuard: () => setGuard(undefined),
+    callAnyway: (reason) => guard && begin(services.now(), overridesFor(guard.violations, reason, guard.checkedAt), guard.normalise),
+    pickOutcome(outcomeId) {
+      setStatus(undefined);
+      // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
+      setPicked((last) => ({ outcomeId, count: last.count + 1 }));
+      void patch({ outcomeId });
+    },
+    patch: (update) => void patch(update),
+    toggleRequired: ticks.toggle,
+    save,
+    discard() {
+      setStatus(undefined);
+      void discardCall(draftId, db).catch(report);
+    },
+    dial(phoneRaw) {
+      void loadPhoneNormaliser().then((normalise) => patch(pickedNumberPatch(context, profile.defaultRegion, normalise, phoneRaw)));
+    },
+  };
+}
+
+/** The flow's status as the sentence shown beside Save call (and in the status strip). */
+export function callStatusText(status: CallStatus | undefined, t: Translate): { text: string; error: boolean } | undefined {
+  if (!status) return undefined;
+  if (status.kind === 'saved') return { text: t(status.deal ? 'call.savedDeal' : 'call.saved'), error: false };
+  if (status.kind === 'wait') return { text: t('page.loadingRecord'), error: false };
+  return { text: status.text, error: true };
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface OptimisticTicks {
+  isTicked(itemId: string): boolean;
+  toggle(itemId: string, done: boolean): void;
+}
+
+/**
+ * Checkbox ticks that never flip back while their write is in flight: the
+ * rep's tick shows at once, writes run one after another in click order (so
+ * the last click is also the last write), and the stored value takes over
+ * again once nothing is in flight and it agrees. `resetKey` starts afresh (a new call).
+ */
+export function useOptimisticTicks(
+  stored: readonly string[],
+  write: (itemId: string, done: boolean) => Promise<unknown>,
+  onError: (error: unknown) => void,
+  resetKey: unknown,
+): OptimisticTicks {
+  const [local, setLocal] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inFlight = useRef(0);
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
+
+  const settle = () => {
+    if (inFlight.current > 0) return;
+    setLocal((previous) => {
+      const agreeing = [...previous].filter(([itemId, done]) => storedRef.current.includes(itemId) === done);
+      if (agreeing.length === 0) return previous;
+      const next = new Map(previous);
+      for (const [itemId] of agreeing) next.delete(itemId);
+      return next;
+    });
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: settles when the stored ticks change
+  useEffect(settle, [stored.join('\n')]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: starts afresh when resetKey changes
+  useEffect(() => setLocal(new Map()), [resetKey]);
+
+  return {
+    isTicked: (itemId) => local.get(itemId) ?? stored.includes(itemId),
+    toggle(itemId, done) {
+      setLocal((previous) => new Map(previous).set(itemId, done));
+      inFlight.current += 1;
+      queue.current = queue.current
+        .then(() => write(itemId, done))
+        .catch(onError)
+        .finally(() => {
+          inFlight.current -= 1;
+          settle();
+        });
+    },
+  };
+}
