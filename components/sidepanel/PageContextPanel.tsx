@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { attemptSummary } from '../../lib/calls/attempts';
 import { outcomeLabel } from '../../lib/calls/outcomes';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { originPattern } from '../../lib/page-reader/page-link';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { storageErrorText } from '../../lib/ui/storage-error-text';
+import { useAttemptHistory } from '../../lib/ui/use-attempt-history';
 import { usePhoneNormaliser } from '../../lib/ui/use-phone-normaliser';
 import { useRegisteredActions } from '../../lib/ui/use-registered-actions';
 import type { PickerState } from '../page-reader/FieldPickerCard';
@@ -12,18 +11,18 @@ import { TabAccessPanel } from '../page-reader/TabAccessPanel';
 import { useI18n } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { PageContextCard, type PhoneView } from './PageContextCard';
-import type { SectionProps } from './sections/section-props';
+import type { PanelSectionProps, SectionProps } from './sections/section-props';
 
 // The picker's form appears only while mapping a field.
 const FieldPickerCard = lazyComponent(() => import('../page-reader/FieldPickerCard').then((module) => module.FieldPickerCard));
 
-export interface PageContextPanelProps extends SectionProps {
+export interface PageContextPanelProps extends SectionProps, Partial<Pick<PanelSectionProps, 'recordCollapsed' | 'onToggleRecord'>> {
   /** The rep chose a number on the record to dial. */
   onDial?(phoneRaw: string): void;
 }
 
 /** Wires the page-context card to the panel's services: site access, re-read, numbers to dial, the field picker. */
-export function PageContextPanel({ services, page, refreshPage, profile, onDial }: PageContextPanelProps) {
+export function PageContextPanel({ services, page, refreshPage, profile, onDial, recordCollapsed, onToggleRecord }: PageContextPanelProps) {
   const { t, language } = useI18n();
   const [picker, setPicker] = useState<PickerState>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
@@ -40,15 +39,10 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
     [context, profile.defaultRegion, normalisePhone],
   );
   const firstE164 = context?.phones.map((phone) => normalisePhone?.(phone.raw, profile.defaultRegion)?.e164).find(Boolean);
-  const attempts = useLiveQuery(async () => {
-    if (!context) return undefined;
-    const summary = await attemptSummary({ phoneE164: firstE164, recordUrl: context.url }, services.db);
-    const outcome = summary.last ? await services.db.outcomes.get(summary.last.outcomeId) : undefined;
-    return { summary, outcome };
-  }, [services.db, firstE164, context?.url]);
+  const attempts = useAttemptHistory(services.db, context && { phoneE164: firstE164, recordUrl: context.url });
   const attemptLine = (() => {
-    if (attempts.status !== 'ready' || !attempts.value || !context?.phones.length) return undefined;
-    const { summary, outcome } = attempts.value;
+    if (!attempts || !context?.phones.length) return undefined;
+    const { summary, lastOutcome: outcome } = attempts;
     if (!summary.last) return t('page.firstAttempt');
     return t('page.attempts', {
       next: summary.count + 1,
@@ -71,10 +65,29 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
     setPicker(undefined);
   };
 
-  const actions = useMemo(
-    () => [{ id: 'map-field', title: t('picker.mapField'), keywords: ['picker', 'mapping', '映射'], run: startPicker }],
-    [t, services],
-  );
+  const enableSite = () => {
+    if (!url) return;
+    void services.enableSite(url).then((result) => {
+      if (!result.ok) setNotice({ text: t('page.permissionDenied'), error: true });
+      refreshPage();
+    });
+  };
+  const disableSite = () => {
+    if (!url) return;
+    void services.disableSite(url).then(refreshPage);
+  };
+  const siteEnabled = page.status === 'ready' && page.siteEnabled;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the handlers only read url and services, listed here
+  const actions = useMemo(() => {
+    const group = t('palette.group.call');
+    if (!url) return [];
+    return [
+      { id: 'map-field', group, title: t('picker.mapField'), keywords: ['picker', 'mapping', '映射'], run: startPicker },
+      siteEnabled
+        ? { id: 'site-disable', group, title: t('page.command.disableSite'), keywords: ['site', '网站'], run: disableSite }
+        : { id: 'site-enable', group, title: t('page.command.enableSite'), keywords: ['site', 'permission', '网站'], run: enableSite },
+    ];
+  }, [t, services, url, siteEnabled]);
   useRegisteredActions(services.commands, 'page-reader', actions);
 
   return (
@@ -94,7 +107,7 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
                 setNotice({ text: t('picker.saved', { origin: saved.origin }) });
                 refreshPage();
               })
-              .catch((error: unknown) => setNotice({ text: describeStorageError(error, t), error: true }));
+              .catch((error: unknown) => setNotice({ text: storageErrorText(error, t), error: true }));
           }}
         />
       )}
@@ -109,17 +122,10 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial 
           onRefresh={refreshPage}
           onDial={onDial}
           onMapField={url && originPattern(url) ? startPicker : undefined}
-          onEnableSite={() => {
-            if (!url) return;
-            void services.enableSite(url).then((result) => {
-              if (!result.ok) setNotice({ text: t('page.permissionDenied'), error: true });
-              refreshPage();
-            });
-          }}
-          onDisableSite={() => {
-            if (!url) return;
-            void services.disableSite(url).then(refreshPage);
-          }}
+          collapsed={recordCollapsed}
+          onToggleCollapsed={onToggleRecord}
+          onEnableSite={enableSite}
+          onDisableSite={disableSite}
         />
       )}
       {notice && (
