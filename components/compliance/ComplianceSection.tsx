@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { type ComplianceSettings, loadComplianceSettings, saveComplianceSettings } from '../../lib/compliance/compliance-settings';
-import { addManualDnc, countDnc, type DncImportError, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
+import { addManualDnc, countDnc, type DncImportCode, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
+import { checkFileSize } from '../../lib/formats/envelope';
+import { describeFileError } from '../../lib/formats/file-errors';
+import type { Failure } from '../../lib/result';
 import { describeStorageError } from '../../lib/db/storage-errors';
 import { normalisePhone } from '../../lib/page-reader/phones';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -17,8 +20,17 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
   const dncCount = useLiveQuery(() => countDnc(db), [db]);
   if (settings.status === 'error') return <p role="alert">{describeStorageError(settings.error, t)}</p>;
   if (settings.status === 'loading') return <p aria-busy="true">{t('common.loading')}</p>;
-  const importProblem = (error: DncImportError) =>
-    error.code === 'unknown-version' ? t('dnc.error.unknown-version', { version: error.version }) : t(`dnc.error.${error.code}`);
+  const importProblem = (error: Failure<DncImportCode>) =>
+    error.code === 'no-numbers'
+      ? t('dnc.error.no-numbers')
+      : describeFileError({ ...error, code: error.code }, t, {
+          'too-large': 'dnc.error.too-large',
+          'not-json': 'dnc.error.not-json',
+          'wrong-format': 'dnc.error.wrong-format',
+          'newer-version': 'dnc.error.unknown-version',
+          'unknown-version': 'dnc.error.unknown-version',
+          invalid: 'dnc.error.bad-entries',
+        });
   return (
     <div class="stack">
       <ComplianceRulesForm
@@ -42,9 +54,9 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
           return { text: t('dnc.added') };
         }}
         onImport={async (file) => {
-          if (file.size > MAX_DNC_FILE_BYTES)
-            return { text: t('dnc.importError', { problem: importProblem({ code: 'too-large' }) }), error: true };
-          const result = await importDnc(await file.text(), db, profile.defaultRegion);
+          const size = checkFileSize(file.size, MAX_DNC_FILE_BYTES);
+          if (!size.ok) return { text: t('dnc.importError', { problem: importProblem(size.error) }), error: true };
+          const result = await importDnc(await file.text(), db, profile.defaultRegion, undefined, file.size);
           if (!result.ok) return { text: t('dnc.importError', { problem: importProblem(result.error) }), error: true };
           const { added, total, skipped } = result.value;
           return { text: skipped > 0 ? t('dnc.importedSkipped', { added, total, skipped }) : t('dnc.imported', { added, total }) };

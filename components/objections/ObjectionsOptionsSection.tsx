@@ -2,11 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { ObjectionRecord } from '../../lib/db/records';
 import { describeStorageError } from '../../lib/db/storage-errors';
+import { describeFileError } from '../../lib/formats/file-errors';
+import { exportObjections, importObjections, objectionsFileName } from '../../lib/objections/objection-file';
 import { deleteObjection, listObjections, newObjection, saveObjection } from '../../lib/objections/objection-repository';
 import { rebuttalStats } from '../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../lib/objections/search-index';
 import { ensureDefaultContent } from '../../lib/scripts/default-content';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { downloadTextFile } from '../calls/download';
 import type { OptionsSectionProps } from '../options/sections';
 import { useI18n } from '../shared/i18n';
 import { categoryLabel } from './category-label';
@@ -20,6 +23,7 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ObjectionRecord>();
   const [seedError, setSeedError] = useState<string>();
+  const [fileStatus, setFileStatus] = useState<{ ok: boolean; text: string }>();
   useEffect(() => {
     // A storage failure while seeding is shown, never left as an unhandled rejection.
     void ensureDefaultContent({ language, industry: profile.industry }, db).catch((error: unknown) =>
@@ -28,8 +32,8 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
   }, [db, language, profile.industry]);
 
   const library = useLiveQuery(() => listObjections(language, db), [db, language]);
-  const objections = library.status === 'ready' ? library.value : [];
-  const index = useMemo(() => buildObjectionIndex(objections), [library]);
+  const objections = useMemo(() => (library.status === 'ready' ? library.value : []), [library]);
+  const index = useMemo(() => buildObjectionIndex(objections), [objections]);
   const shown = filter.trim() ? index.search(filter, objections.length) : objections;
   const stats = useLiveQuery(
     () =>
@@ -61,7 +65,19 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
         <button type="button" onClick={() => setEditing(newObjection(language, 'need', Date.now()))}>
           {t('objectionEditor.add')}
         </button>
+        <button type="button" onClick={() => void exportLibrary()}>
+          {t('objectionFile.export')}
+        </button>
+        <label class="file-button">
+          <span>{t('objectionFile.import')}</span>
+          <input type="file" accept=".json,application/json" onChange={(event) => void importLibrary(event.currentTarget)} />
+        </label>
       </div>
+      {fileStatus && (
+        <p role={fileStatus.ok ? 'status' : 'alert'} class={fileStatus.ok ? 'muted' : 'error'}>
+          {fileStatus.text}
+        </p>
+      )}
       {editing && !objections.some((objection) => objection.id === editing.id) && (
         <ObjectionEditor
           key={editing.id}
@@ -111,6 +127,31 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
       </ul>
     </section>
   );
+
+  async function exportLibrary(): Promise<void> {
+    const now = Date.now();
+    try {
+      downloadTextFile(objectionsFileName(language, now), await exportObjections(language, now, db));
+    } catch (error) {
+      setFileStatus({ ok: false, text: describeStorageError(error, t) });
+    }
+  }
+
+  async function importLibrary(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const result = await importObjections(await file.text(), Date.now(), db, file.size);
+      if (!result.ok)
+        return setFileStatus({ ok: false, text: t('objectionFile.importFailed', { error: describeFileError(result.error, t) }) });
+      const { added, updated, locale } = result.value;
+      const languageName = locale === 'en' || locale === 'zh-CN' ? t(`language.${locale}`) : locale;
+      setFileStatus({ ok: true, text: t('objectionFile.imported', { added, updated, language: languageName }) });
+    } catch (error) {
+      setFileStatus({ ok: false, text: describeStorageError(error, t) });
+    }
+  }
 
   async function save(next: ObjectionRecord): Promise<string | undefined> {
     try {

@@ -3,7 +3,9 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { dncEntrySchema } from '../db/records';
+import { checkFileSize, defineFileFormat, type FileErrorCode, readFile } from '../formats/envelope';
 import { normalisePhone } from '../page-reader/phones';
+import { fail, ok, type Result } from '../result';
 import { addToDnc, hashPhone } from './dnc';
 
 export const DNC_FORMAT = 'callside.dnc';
@@ -25,6 +27,9 @@ export const dncFileSchema = z.object({
 });
 export type DncFile = z.infer<typeof dncFileSchema>;
 
+/** `callside.dnc` files, read through the shared envelope (lib/formats/envelope.ts). */
+export const dncFile = defineFileFormat({ format: DNC_FORMAT, version: DNC_VERSION, maxBytes: MAX_DNC_FILE_BYTES, schema: dncFileSchema });
+
 export async function exportDnc(db: CallsideDatabase = getDatabase(), now = Date.now()): Promise<DncFile> {
   const entries = await db.dnc.orderBy('addedAt').toArray();
   return {
@@ -37,16 +42,9 @@ export async function exportDnc(db: CallsideDatabase = getDatabase(), now = Date
 
 export const countDnc = (db: CallsideDatabase = getDatabase()): Promise<number> => db.dnc.count();
 
-/** Why an import changed nothing; the options page words each one (the lib never returns display text). */
-export type DncImportError =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'unknown-version'; version: string }
-  | { code: 'bad-entries' }
-  | { code: 'no-numbers' };
-
-export type DncImportResult = { ok: true; value: { added: number; total: number; skipped: number } } | { ok: false; error: DncImportError };
+/** Why an import changed nothing: the envelope's codes, or a plain list without a single number. The options page words each one. */
+export type DncImportCode = FileErrorCode | 'no-numbers';
+export type DncImportResult = Result<{ added: number; total: number; skipped: number }, DncImportCode>;
 
 /**
  * Imports a callside.dnc file, or a plain list of phone numbers (one per line,
@@ -59,24 +57,16 @@ export async function importDnc(
   db: CallsideDatabase = getDatabase(),
   defaultRegion = 'US',
   now = Date.now(),
+  byteLength = text.length,
 ): Promise<DncImportResult> {
-  if (text.length > MAX_DNC_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
-  const trimmed = text.trimStart();
+  const size = checkFileSize(byteLength, MAX_DNC_FILE_BYTES);
+  if (!size.ok) return size;
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return importPhoneList(text, db, defaultRegion, now);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const format = (json as { format?: unknown } | null)?.format;
-  if (format !== DNC_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
-  const version = (json as { version?: unknown }).version;
-  if (version !== DNC_VERSION) return { ok: false, error: { code: 'unknown-version', version: String(version).slice(0, 20) } };
-  const parsed = dncFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: { code: 'bad-entries' } };
-  const added = await mergeEntries(parsed.data.entries, db);
-  return { ok: true, value: { added, total: await db.dnc.count(), skipped: 0 } };
+  const read = readFile(dncFile, text, byteLength);
+  if (!read.ok) return read;
+  const added = await mergeEntries(read.value.entries, db);
+  return ok({ added, total: await db.dnc.count(), skipped: 0 });
 }
 
 /** A list as it usually arrives from a CRM or a regulator: numbers one per line, or CSV. */
@@ -90,14 +80,14 @@ async function importPhoneList(text: string, db: CallsideDatabase, defaultRegion
     if (phone) numbers.add(phone.e164);
     else skipped++;
   }
-  if (numbers.size === 0) return { ok: false, error: { code: 'no-numbers' } };
+  if (numbers.size === 0) return fail('no-numbers');
   // Hash before the transaction: only Dexie work may be awaited inside it.
   const hashes = await Promise.all([...numbers].map((phone) => hashPhone(phone)));
   const added = await mergeEntries(
     hashes.map((hash) => ({ hash, addedAt: now, source: 'import' as const })),
     db,
   );
-  return { ok: true, value: { added, total: await db.dnc.count(), skipped } };
+  return ok({ added, total: await db.dnc.count(), skipped });
 }
 
 function mergeEntries(entries: readonly DncFile['entries'][number][], db: CallsideDatabase): Promise<number> {

@@ -5,6 +5,7 @@ import { recountRollups, rollupDaysDiffering } from '../calls/rollups';
 import { CallsideDatabase, getDatabase } from '../db/database';
 import { rebuildCustomerCounts } from '../targets/customer-counts';
 import { type BadRecord, backupRowSchemas, findBadRecord } from './backup-content';
+import { checkFileSize, defineFileFormat, type FileError, openFile } from './envelope';
 
 export const BACKUP_FORMAT = 'callside.backup';
 export const BACKUP_VERSION = 1;
@@ -70,6 +71,9 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/** `callside.backup` files: size, JSON, keys, format and version come from the shared envelope (lib/formats/envelope.ts). */
+export const backupFile = defineFileFormat({ format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: BACKUP_MAX_BYTES, schema: backupSchema });
+
 export type BackupRejection =
   | { reason: 'too-large'; sizeMb: number; limitMb: number }
   | { reason: 'truncated'; detail: string }
@@ -134,8 +138,27 @@ const toMb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
 
 /** Call with the file's size before reading it: a file over the limit cannot even be read into a string. */
 export function checkBackupSize(byteLength: number): BackupRejection | undefined {
-  if (byteLength <= BACKUP_MAX_BYTES) return undefined;
-  return { reason: 'too-large', sizeMb: toMb(byteLength), limitMb: toMb(BACKUP_MAX_BYTES) };
+  const size = checkFileSize(byteLength, BACKUP_MAX_BYTES);
+  return size.ok ? undefined : envelopeRejection(size.error);
+}
+
+/** The envelope's codes in the backup's own reasons (the restore screen words each one). */
+function envelopeRejection(error: FileError): BackupRejection {
+  const params = error.params ?? {};
+  switch (error.code) {
+    case 'too-large':
+      return { reason: 'too-large', sizeMb: toMb(Number(params.bytes)), limitMb: toMb(BACKUP_MAX_BYTES) };
+    case 'wrong-format':
+      return { reason: 'foreign', format: String(params.format) };
+    case 'newer-version':
+      return { reason: 'newer', version: Number(params.version) };
+    case 'unknown-version':
+      return { reason: 'older', version: String(params.version) };
+    case 'unsafe-key':
+      return { reason: 'invalid', detail: `key "${params.key}"` };
+    default:
+      return { reason: 'truncated', detail: String(params.detail ?? error.code) };
+  }
 }
 
 function findDuplicateKey(tables: BackupTables): { table: BackupTableName; key: string } | undefined {
@@ -162,21 +185,10 @@ export function readBackup(
   byteLength: number = text.length,
   knownDatabaseVersion: number = currentDatabaseVersion(),
 ): BackupRead {
-  const tooLarge = checkBackupSize(byteLength);
-  if (tooLarge) return { ok: false, rejection: tooLarge };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, rejection: { reason: 'truncated', detail: error instanceof Error ? error.message : String(error) } };
-  }
-  const head = (json ?? {}) as { format?: unknown; version?: unknown };
-  if (typeof json !== 'object' || head.format !== BACKUP_FORMAT)
-    return { ok: false, rejection: { reason: 'foreign', format: String(head.format ?? typeof json) } };
-  if (typeof head.version === 'number' && head.version > BACKUP_VERSION)
-    return { ok: false, rejection: { reason: 'newer', version: head.version } };
-  if (head.version !== BACKUP_VERSION) return { ok: false, rejection: { reason: 'older', version: String(head.version) } };
-  const contentProblem = checkContent(json as Record<string, unknown>, knownDatabaseVersion);
+  const opened = openFile(backupFile, text, byteLength);
+  if (!opened.ok) return { ok: false, rejection: envelopeRejection(opened.error) };
+  const json = opened.value.json;
+  const contentProblem = checkContent(json, knownDatabaseVersion);
   if (contentProblem) return { ok: false, rejection: contentProblem };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) return { ok: false, rejection: { reason: 'invalid', detail: z.prettifyError(parsed.error).slice(0, 600) } };

@@ -3,6 +3,8 @@ import type { callsEn } from './messages/en/calls';
 import type { callsMoreEn } from './messages/en/calls-more';
 import type { commonEn } from './messages/en/common';
 import type { commonMoreEn } from './messages/en/common-more';
+import type { formatsEn } from './messages/en/formats';
+import type { objectionsEn } from './messages/en/objections';
 import type { pageReaderEn } from './messages/en/pageReader';
 import type { pageReaderMoreEn } from './messages/en/pageReader-more';
 import type { scriptsEn } from './messages/en/scripts';
@@ -19,7 +21,13 @@ export type CoreKey =
   | keyof typeof targetsEn
   | keyof typeof teamEn;
 /** Keys of the dashboard, the options page and the panel's lazy sections. */
-export type MoreKey = keyof typeof commonMoreEn | keyof typeof callsMoreEn | keyof typeof pageReaderMoreEn | keyof typeof scriptsMoreEn;
+export type MoreKey =
+  | keyof typeof formatsEn
+  | keyof typeof objectionsEn
+  | keyof typeof commonMoreEn
+  | keyof typeof callsMoreEn
+  | keyof typeof pageReaderMoreEn
+  | keyof typeof scriptsMoreEn;
 export type MessageKey = CoreKey | MoreKey;
 
 export type CoreCatalog = Record<CoreKey, string>;

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { ScriptRecord, ScriptVersion } from '../db/records';
-import { SCRIPT_FORMAT, type ScriptDocument, scriptDocumentSchema } from './script-model';
+import { defineFileFormat, type FileError, type FileErrorCode, readFile, writeFile } from '../formats/envelope';
+import type { Result } from '../result';
+import { SCRIPT_FORMAT, SCRIPT_FORMAT_VERSION, type ScriptDocument, scriptDocumentSchema } from './script-model';
 
 /** A stored script whose body passed validation, or the raw record with the problem (never silently replaced). */
 export type StoredScript =
@@ -68,44 +70,32 @@ export async function restoreScriptVersion(
 
 export const MAX_SCRIPT_FILE_BYTES = 1_000_000;
 
-/** Why a script file was refused; the options page words each one in the UI language. */
-export type ScriptFileError =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'wrong-format' }
-  | { code: 'unknown-version'; version: string }
-  /** detail: which fields are wrong (field paths, from the schema). */
-  | { code: 'invalid'; detail: string };
+/** `callside.script` files, read through the shared envelope (lib/formats/envelope.ts). */
+export const scriptFile = defineFileFormat({
+  format: SCRIPT_FORMAT,
+  version: SCRIPT_FORMAT_VERSION,
+  maxBytes: MAX_SCRIPT_FILE_BYTES,
+  schema: scriptDocumentSchema,
+});
 
-export type ScriptFileResult = { ok: true; value: ScriptDocument } | { ok: false; error: ScriptFileError };
+/** Why a script file was refused; the options page words each code in the UI language. */
+export type ScriptFileError = FileError;
+export type ScriptFileResult = Result<ScriptDocument, FileErrorCode>;
 
 /** Validates a script file whole; nothing is written here. */
-export function parseScriptFile(text: string): ScriptFileResult {
-  if (text.length > MAX_SCRIPT_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, error: { code: 'not-json' } };
-  }
-  const header = json as { format?: unknown; version?: unknown } | null;
-  if (header?.format !== SCRIPT_FORMAT) return { ok: false, error: { code: 'wrong-format' } };
-  if (header.version !== 1) return { ok: false, error: { code: 'unknown-version', version: String(header.version).slice(0, 20) } };
-  const parsed = scriptDocumentSchema.safeParse(json);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, error: { code: 'invalid', detail: z.prettifyError(parsed.error) } };
+export function parseScriptFile(text: string, byteLength: number = text.length): ScriptFileResult {
+  return readFile(scriptFile, text, byteLength);
 }
 
 export function scriptFileText(document: ScriptDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return writeFile(scriptFile, document);
 }
 
 export async function importScriptFile(
   text: string,
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
-): Promise<{ ok: true; value: ScriptRecord } | { ok: false; error: ScriptFileError }> {
+): Promise<Result<ScriptRecord, FileErrorCode>> {
   const parsed = parseScriptFile(text);
   if (!parsed.ok) return parsed;
   return { ok: true, value: await saveScript(crypto.randomUUID(), parsed.value, db, now) };

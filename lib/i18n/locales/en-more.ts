@@ -3,8 +3,10 @@
 import type { MoreCatalog } from '../catalog';
 import { callsMoreEn } from '../messages/en/calls-more';
 import { commonMoreEn } from '../messages/en/common-more';
+import { formatsEn } from '../messages/en/formats';
+import { objectionsEn } from '../messages/en/objections';
 import { pageReaderMoreEn } from '../messages/en/pageReader-more';
 import { scriptsMoreEn } from '../messages/en/scripts-more';
 
-const catalog: MoreCatalog = { ...commonMoreEn, ...callsMoreEn, ...pageReaderMoreEn, ...scriptsMoreEn };
+const catalog: MoreCatalog = { ...formatsEn, ...objectionsEn, ...commonMoreEn, ...callsMoreEn, ...pageReaderMoreEn, ...scriptsMoreEn };
 export default catalog;

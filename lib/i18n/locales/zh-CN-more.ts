@@ -3,8 +3,10 @@
 import type { MoreCatalog } from '../catalog';
 import { callsMoreZh } from '../messages/zh-CN/calls-more';
 import { commonMoreZh } from '../messages/zh-CN/common-more';
+import { formatsZh } from '../messages/zh-CN/formats';
+import { objectionsZh } from '../messages/zh-CN/objections';
 import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
 import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
 
-const catalog: MoreCatalog = { ...commonMoreZh, ...callsMoreZh, ...pageReaderMoreZh, ...scriptsMoreZh };
+const catalog: MoreCatalog = { ...formatsZh, ...objectionsZh, ...commonMoreZh, ...callsMoreZh, ...pageReaderMoreZh, ...scriptsMoreZh };
 export default catalog;

@@ -6,7 +6,8 @@ import { seedDefaultOutcomes } from '../../../lib/calls/outcomes';
 import { addToDnc } from '../../../lib/compliance/dnc';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { type Backup, checkBackupSize, createBackup, readBackup, restoreBackup } from '../../../lib/formats/backup';
-import { backupFormatMarkdown } from '../../../lib/formats/backup-doc';
+import { backupFormatDoc } from '../../../lib/formats/backup-doc';
+import { formatMarkdown } from '../../../lib/formats/format-doc';
 import { freshDatabase } from '../../helpers/db';
 import { makeCall } from './call-factory';
 
@@ -115,7 +116,7 @@ describe('callside.backup v1', () => {
   });
 
   it('documents the format in docs/formats/backup.md, generated from the schema', () => {
-    const generated = backupFormatMarkdown();
+    const generated = formatMarkdown(backupFormatDoc);
     if (process.env.UPDATE_DOCS === '1') writeFileSync('docs/formats/backup.md', generated);
     expect(readFileSync('docs/formats/backup.md', 'utf8')).toBe(generated);
   });

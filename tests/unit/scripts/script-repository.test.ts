@@ -58,17 +58,21 @@ describe('script files', () => {
 
   it('rejects other formats, unknown versions, bad JSON and broken scripts by name', () => {
     // Typed codes, worded by the options page in the UI language.
-    expect(parseScriptFile('{')).toEqual({ ok: false, error: { code: 'not-json' } });
-    expect(parseScriptFile(JSON.stringify({ format: 'callside.backup', version: 1 }))).toEqual({
+    expect(parseScriptFile('{')).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(parseScriptFile(JSON.stringify({ format: 'callside.backup', version: 1 }))).toMatchObject({
       ok: false,
-      error: { code: 'wrong-format' },
+      error: { code: 'wrong-format', params: { format: 'callside.backup', expected: 'callside.script' } },
     });
-    expect(parseScriptFile(JSON.stringify({ ...carEn(), version: 9 }))).toEqual({
+    expect(parseScriptFile(JSON.stringify({ ...carEn(), version: 9 }))).toMatchObject({
       ok: false,
-      error: { code: 'unknown-version', version: '9' },
+      error: { code: 'newer-version', params: { version: '9', newest: 1 } },
+    });
+    expect(parseScriptFile(JSON.stringify({ ...carEn(), version: '1' }))).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-version', params: { version: '1' } },
     });
     expect(parseScriptFile(JSON.stringify({ ...carEn(), nodes: [] }))).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(parseScriptFile('x'.repeat(1_000_001))).toEqual({ ok: false, error: { code: 'too-large' } });
+    expect(parseScriptFile('x'.repeat(1_000_001))).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 });
 
