@@ -1,58 +1,91 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
-import { EXTENSION_DIR } from '../e2e/harness';
-import { record, round } from './bench-kit';
+import { BENCH_EXTENSION_DIR } from './bench-browser';
+import { figure, round } from './bench-kit';
 
-const gzipKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+// JS sizes of the bench build, gzip level 9 per file (what a store package's
+// files weigh compressed), counted per entry: the scripts its HTML loads and
+// everything they import statically. Dynamic import() chunks load later.
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const inBuild = (path: string) => join(BENCH_EXTENSION_DIR, path.replace(/^\//, ''));
 
-/** Every script the side panel's HTML loads before first paint (its static imports). */
-function sidePanelInitialScripts(): string[] {
-  const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+/** The entry's HTML scripts and module preloads, and their static imports, transitively. */
+function staticClosure(htmlOrScript: string): string[] {
   const seen = new Set<string>();
   const visit = (path: string) => {
-    const file = join(EXTENSION_DIR, path.replace(/^\//, ''));
-    if (seen.has(file)) return;
+    const file = inBuild(path);
+    if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    // Static imports only: dynamic import() chunks load later, on demand.
-    for (const match of code.matchAll(/(?:^|[;\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g)) {
+    for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g)) {
       const target = match[1] ?? '';
       visit(target.startsWith('.') ? join(path, '..', target) : target);
     }
   };
-  for (const script of scripts) visit(script);
-  // First paint also waits for one language's strings (a dynamic chunk): count the larger one.
-  const catalogues = readdirSync(join(EXTENSION_DIR, 'chunks')).filter((name) => /^(en|zh-CN)-(?!more-)[\w-]+\.js$/.test(name));
-  const largest = catalogues.sort((a, b) => gzipKb(join(EXTENSION_DIR, 'chunks', b)) - gzipKb(join(EXTENSION_DIR, 'chunks', a)))[0];
-  if (largest) visit(`/chunks/${largest}`);
+  if (htmlOrScript.endsWith('.html')) {
+    const html = readFileSync(inBuild(htmlOrScript), 'utf8');
+    for (const match of html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)) visit(match[1] ?? '');
+  } else visit(htmlOrScript);
   return [...seen];
 }
 
+/** The side panel's first paint also waits for one language's core strings (a dynamic chunk): the larger one counts. */
+function largestCoreCatalogue(): string | undefined {
+  const chunks = readdirSync(inBuild('chunks')).filter((name) => /^(en|zh-CN)-(?!more-)[\w-]+\.js$/.test(name));
+  return chunks.map((name) => inBuild(`chunks/${name}`)).sort((a, b) => gzipKb(b) - gzipKb(a))[0];
+}
+
+const describeFiles = (files: string[]) =>
+  files
+    .map((file) => ({ name: file.slice(BENCH_EXTENSION_DIR.length + 1).replace(/^chunks\//, ''), kb: gzipKb(file) }))
+    .sort((a, b) => b.kb - a.kb)
+    .map(({ name, kb }) => `${name} ${round(kb, 1)}`)
+    .join(', ');
+
+const total = (files: string[]) =>
+  round(
+    files.reduce((sum, file) => sum + gzipKb(file), 0),
+    1,
+  );
+
+const ENTRIES = [
+  { name: 'side panel', path: 'sidepanel.html' },
+  { name: 'dashboard', path: 'dashboard.html' },
+  { name: 'options', path: 'options.html' },
+  { name: 'background', path: 'background.js' },
+  { name: 'content script (CRM page)', path: 'content-scripts/crm.js' },
+];
+
 describe('bundle sizes', () => {
-  it('side panel initial JS', () => {
-    const files = sidePanelInitialScripts();
-    const total = files.reduce((sum, file) => sum + gzipKb(file), 0);
-    record({
-      what: 'side panel initial JS',
-      value: round(total, 1),
-      unit: 'KB gzip',
-      budget: '<= 60 KB gzip',
-      ok: total <= 60,
-      note: `${files.length} files`,
-    });
+  it('side panel initial JS', async () => {
+    const files = staticClosure('sidepanel.html');
+    const catalogue = largestCoreCatalogue();
+    if (catalogue && !files.includes(catalogue)) files.push(catalogue);
+    await figure('js-sidepanel-initial', () => ({
+      runs: [total(files)],
+      exact: true,
+      note: `${files.length} files (KB gzip): ${describeFiles(files)}`,
+    }));
   });
 
-  it('page reader on the CRM page', () => {
-    const file = join(EXTENSION_DIR, 'content-scripts', 'crm.js');
-    const size = gzipKb(file);
-    record({ what: 'JS on the CRM page (page reader)', value: round(size, 1), unit: 'KB gzip', budget: '<= 10 KB gzip', ok: size <= 10 });
+  it('page reader on the CRM page', async () => {
+    const files = [inBuild('content-scripts/crm.js')];
+    await figure('js-page-reader', () => ({ runs: [total(files)], exact: true }));
   });
 
-  it('lists every chunk for reference', () => {
-    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks'));
-    for (const chunk of chunks) console.log(`  chunk ${chunk}: ${round(gzipKb(join(EXTENSION_DIR, 'chunks', chunk)), 1)} KB gzip`);
+  it('each entry', async () => {
+    for (const entry of ENTRIES) {
+      const files = staticClosure(entry.path);
+      await figure(
+        { id: `js-entry-${entry.path}`, name: `${entry.name} JS, static imports`, unit: 'KB gzip', budget: 'none', floor: null },
+        () => ({
+          runs: [total(files)],
+          exact: true,
+          note: `${files.length} files`,
+        }),
+      );
+    }
   });
 });

@@ -1,0 +1,126 @@
+// Launches Debian's Chromium with the bench build of the extension, on a copy
+// of a cached browser profile whose database already holds N seeded calls, so
+// the minutes a 1,000,000-call seed takes are paid once per `npm run bench`.
+//
+//   const bench = await launchBench({ calls: BENCH_CALLS });
+//   const page = await bench.open('bench-blank.html'); // a blank page of the extension's origin
+//   await page.evaluate(await bundleForBrowser('tests/bench/my.entry.ts'));
+//   ...
+//   await bench.close();
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { bundleForBrowser } from './bench-kit';
+
+export const BENCH_EXTENSION_DIR = resolve(process.env.CALLSIDE_EXT_DIR ?? '.output-bench/chrome-mv3');
+const PROFILE_CACHE = resolve(process.env.CALLSIDE_BENCH_PROFILES ?? '.output-bench/profiles');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** A blank page of the extension's own origin (bench build only, see wxt.config.ts). */
+export const BLANK_PAGE = 'bench-blank.html';
+const SEED_MARKER = 'callside-seed.json';
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  /** Opens an extension page in a new tab. */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function launch(userDataDir: string, removeOnClose: boolean): Promise<BenchBrowser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-US',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 400, height: 800 },
+    args: [
+      `--disable-extensions-except=${BENCH_EXTENSION_DIR}`,
+      `--load-extension=${BENCH_EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${extensionId}/${path}`;
+  return {
+    context,
+    extensionId,
+    url,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(url(path));
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (removeOnClose) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let seedCode: Promise<string> | undefined;
+
+/** Seeds a profile: an onboarded rep (English UI) and `calls` calls over one year, then lets the storage engine settle. */
+async function seedProfile(dir: string, calls: number): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const browser = await launch(dir, false);
+  try {
+    const page = await browser.open(BLANK_PAGE);
+    seedCode ??= bundleForBrowser('tests/bench/seed.entry.ts');
+    await page.evaluate(await seedCode);
+    const seconds = await page.evaluate(
+      (count) => (globalThis as unknown as { seedBench(count: number): Promise<number> }).seedBench(count),
+      calls,
+    );
+    console.log(`  seeded ${calls.toLocaleString('en')} calls in ${seconds.toFixed(0)} s`);
+    // Compacting a million fresh rows is the seed's cost, not the next figure's.
+    await page.waitForTimeout(calls >= 500_000 ? 30_000 : 3_000);
+    await browser.close();
+    // Written last: a seed cut short leaves no marker and is done again.
+    writeFileSync(join(dir, SEED_MARKER), JSON.stringify({ calls, seconds }));
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * A Chromium with the bench build on its own copy of a profile holding `calls`
+ * seeded calls (0: an onboarded rep, empty log). The first call per count seeds
+ * and caches it under .output-bench/profiles; later ones copy the cache.
+ */
+export async function launchBench({ calls = 0 }: { calls?: number } = {}): Promise<BenchBrowser> {
+  if (!existsSync(join(BENCH_EXTENSION_DIR, BLANK_PAGE)))
+    throw new Error(`${BENCH_EXTENSION_DIR} is not a bench build (run \`npm run bench\`, which builds with CALLSIDE_BENCH=1)`);
+  const cached = join(PROFILE_CACHE, `calls-${calls}`);
+  if (!existsSync(join(cached, SEED_MARKER))) {
+    rmSync(cached, { recursive: true, force: true });
+    await seedProfile(cached, calls);
+  }
+  const copy = mkdtempSync(join(tmpdir(), 'callside-bench-'));
+  // Chromium's lock files name the process that held the profile: never copied.
+  cpSync(cached, copy, { recursive: true, filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source) });
+  return launch(copy, true);
+}
+
+/** Calls `globalThis[api][fn](...args)` in the page (an entry bundle assigned `api`). */
+export function callInPage<T>(page: Page, api: string, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([apiName, name, params]) => {
+      const target = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[apiName as string];
+      if (!target?.[name as string]) throw new Error(`${apiName}.${name} is not in the page`);
+      return target[name as string]!(...(params as unknown[]));
+    },
+    [api, fn, args] as const,
+  ) as Promise<T>;
+}

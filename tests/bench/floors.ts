@@ -1,0 +1,91 @@
+// Browser-side floors: the same work as a figure done with nothing but raw
+// IndexedDB, in the same origin and browser, on the same store layout. A
+// figure's ratio is its time over its floor's, measured in the same run.
+import { CallsideDatabase } from '../../lib/db/database';
+import type { CallRecord } from '../../lib/db/records';
+
+/** A fresh database with the app's store layout (its Dexie schema), as a raw IDBDatabase. */
+export async function sameLayoutDatabase(name: string): Promise<IDBDatabase> {
+  const db = new CallsideDatabase(name);
+  await db.open();
+  return db.backendDB();
+}
+
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+
+interface RollupRow {
+  day: string;
+  dials: number;
+  connects: number;
+  effective: number;
+  quotes: number;
+  deals: number;
+  revenue: number;
+  talkSeconds: number;
+  byOutcome: Record<string, number>;
+}
+
+/**
+ * Logging a call with raw IndexedDB: one readwrite transaction that adds the
+ * call, gets the day's rollup and puts it back with the call counted in.
+ * Resolves when the transaction commits; returns the milliseconds it took.
+ */
+export async function rawLogCall(db: IDBDatabase, call: CallRecord): Promise<number> {
+  const started = performance.now();
+  const tx = db.transaction(['calls', 'rollups'], 'readwrite');
+  tx.objectStore('calls').add(call);
+  const rollups = tx.objectStore('rollups');
+  const read = rollups.get(call.day);
+  read.onsuccess = () => {
+    const row = (read.result as RollupRow | undefined) ?? {
+      day: call.day,
+      dials: 0,
+      connects: 0,
+      effective: 0,
+      quotes: 0,
+      deals: 0,
+      revenue: 0,
+      talkSeconds: 0,
+      byOutcome: {},
+    };
+    rollups.put({
+      ...row,
+      dials: row.dials + call.flags.dialed,
+      connects: row.connects + call.flags.connected,
+      effective: row.effective + call.flags.effective,
+      quotes: row.quotes + call.flags.quoted,
+      deals: row.deals + call.flags.deal,
+      revenue: row.revenue + (call.flags.deal ? call.amount : 0),
+      talkSeconds: row.talkSeconds + call.durationSec,
+      byOutcome: { ...row.byOutcome, [call.outcomeId]: (row.byOutcome[call.outcomeId] ?? 0) + 1 },
+    });
+  };
+  await done(tx);
+  return performance.now() - started;
+}
+
+/**
+ * The floor of an import: JSON.parse of every file's text, then one bulk put
+ * of the rows `rowsOf` takes from them, in one readwrite transaction on
+ * `store`. Use a sameLayoutDatabase so the floor's rows never meet the
+ * figure's. Returns the milliseconds from the first parse to the commit.
+ */
+export async function parseAndBulkPut(
+  db: IDBDatabase,
+  store: string,
+  texts: readonly string[],
+  rowsOf: (parsed: unknown) => readonly unknown[],
+): Promise<number> {
+  const started = performance.now();
+  const rows = texts.flatMap((text) => rowsOf(JSON.parse(text)));
+  const tx = db.transaction(store, 'readwrite');
+  const target = tx.objectStore(store);
+  for (const row of rows) target.put(row);
+  await done(tx);
+  return performance.now() - started;
+}
