@@ -69,7 +69,7 @@ export const commonEn = {
   'page.accessHintNoShortcut': 'Click the Callside toolbar button on this tab to let Callside read it. “Enable on this site” lets it read this CRM every time.',
   'page.triedAgain': 'Tried again ({count}×): still not readable.',
   'page.askedInMenu':
-    'Your browser now asks in its Extensions menu (the puzzle piece beside the address bar): click “Callside” there to allow this site. The record appears here as soon as you do.',
+    'Your browser now asks in its Extensions menu (the puzzle piece beside the address bar): click “Callside” there and the record appears here. Then “Enable on this site” lets Callside read this CRM every time.',
   'page.askingSite': 'Asking your browser for access to this site…',
   'placeholder.later': 'Coming with the next update.',
   'error.storage': 'Storage problem: {message}',

@@ -27,7 +27,11 @@ export const pageReaderEn = {
   'page.firstAttempt': 'First attempt for this number',
   'page.siteOff': 'Reads this page only when asked.',
   'picker.mapField': 'Map a field',
-  'picker.hint': 'Callside: click the value to map. Esc cancels.',
+  'picker.nameMissing': 'No name found on this page',
+  'picker.mapName': 'Map a field for the name',
+  // Second line: shown on the page when the rep clicks the whole page or a box covering most of it.
+  'picker.hint':
+    'Callside: click the value to map. Esc cancels.\nThat covers most of the page, not one value: click the value itself (a name, a number, a status).',
   'picker.picking': 'Hover the CRM page and click the value to map. Esc cancels.',
   'picker.failed': 'The field picker could not run here: {reason}',
   'picker.region': 'Map a field',

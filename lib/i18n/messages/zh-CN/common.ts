@@ -69,7 +69,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'page.accessHint': '在此标签页上点击工具栏中的 Callside 按钮，或按 {shortcut}，即可让 Callside 读取。点“在此网站启用”后，每次都会自动读取这个 CRM。',
   'page.accessHintNoShortcut': '在此标签页上点击工具栏中的 Callside 按钮，即可让 Callside 读取。点“在此网站启用”后，每次都会自动读取这个 CRM。',
   'page.triedAgain': '已重试（{count} 次）：仍无法读取。',
-  'page.askedInMenu': '浏览器已在“扩展程序”菜单（地址栏旁的拼图图标）中发出请求：在那里点击“Callside”即可允许此网站。允许后客户信息会立即显示在这里。',
+  'page.askedInMenu': '浏览器已在“扩展程序”菜单（地址栏旁的拼图图标）中发出请求：在那里点击“Callside”，客户信息就会显示在这里。之后点“在此网站启用”，每次都会自动读取这个 CRM。',
   'page.askingSite': '正在向浏览器申请此网站的访问权限…',
   'placeholder.later': '将在下一次更新中提供。',
   'error.storage': '存储出错：{message}',

@@ -28,7 +28,10 @@ export const pageReaderZh: Record<keyof typeof pageReaderEn, string> = {
   'page.firstAttempt': '首次拨打此号码',
   'page.siteOff': '仅在需要时读取此页面。',
   'picker.mapField': '映射字段',
-  'picker.hint': 'Callside：点击要映射的数值，按 Esc 取消。',
+  'picker.nameMissing': '页面上没有找到姓名',
+  'picker.mapName': '映射姓名字段',
+  'picker.hint':
+    'Callside：点击要映射的数值，按 Esc 取消。\n这块区域几乎占满整个页面，不是单个数值：请直接点击数值本身（姓名、号码、状态）。',
   'picker.picking': '在 CRM 页面上移动鼠标，点击要映射的数值。按 Esc 取消。',
   'picker.failed': '无法在此页面使用字段选择器：{reason}',
   'picker.region': '映射字段',
