@@ -2,8 +2,9 @@
 // highlights, click picks, Escape cancels; everything is removed afterwards.
 
 import type { PickedField } from '../page-context';
-import { clean, shownValue } from './dom-text';
+import { clean } from './dom-text';
 import { NAME_SOURCES } from './name-candidates';
+import { pickTarget } from './pick-target';
 import { robustSelector } from './robust-selector';
 import { scanPage } from './scan-page';
 
@@ -25,13 +26,30 @@ function labelFor(doc: Document, element: Element): { label?: string; kind?: str
   return match ? { label: match.label, kind: match.kind } : {};
 }
 
+/** After a pick on pointerdown, the same press's mouseup and click must not reach the page either. */
+function swallowTrailingEvents(doc: Document): void {
+  const types = ['pointerup', 'mouseup', 'click'];
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'click') stop();
+  };
+  const stop = () => {
+    for (const type of types) doc.removeEventListener(type, swallow, true);
+  };
+  for (const type of types) doc.addEventListener(type, swallow, true);
+  setTimeout(stop, 1000);
+}
+
 export function cancelPicker(): void {
   cancelActive?.();
 }
 
 /** Starts the picker; resolves when the rep clicks an element or cancels. */
-export function pickField(doc: Document, hint: string): Promise<PickResult> {
+export function pickField(doc: Document, hintText: string): Promise<PickResult> {
   cancelPicker();
+  // The hint's second line, if any, is shown when the rep clicks something too big to be a value.
+  const [hint = '', refusal = ''] = hintText.split('\n');
   return new Promise((resolve) => {
     const box = doc.createElement('div');
     box.id = OVERLAY_ID;
@@ -68,18 +86,27 @@ export function pickField(doc: Document, hint: string): Promise<PickResult> {
       event.preventDefault();
       event.stopImmediatePropagation();
     };
-    const onClick = (event: MouseEvent) => {
+    // Dropdowns open on pointerdown, links follow on click: the first of them picks, and all are swallowed.
+    const onPick = (event: Event) => {
       swallow(event);
-      const element = target(event) ?? hovered;
-      if (!element) return;
+      const clicked = target(event) ?? hovered;
+      if (!clicked) return;
+      const picked = pickTarget(clicked);
+      if (!picked.ok) {
+        // Keep picking, and say why (the panel's hint carries the explanation as its second line).
+        tip.textContent = refusal || hint;
+        return;
+      }
+      const { element, value } = picked;
       const { label, kind } = labelFor(doc, element);
+      if (event.type !== 'click') swallowTrailingEvents(doc);
       finish({
         ok: true,
         value: {
           url: clean(doc.location.href, 2048),
           selector: robustSelector(element).slice(0, 1024),
           labelAnchor: label?.slice(0, 120),
-          value: shownValue(element).slice(0, 500),
+          value: value.slice(0, 500),
           suggestedKind: kind,
         },
       });
@@ -90,10 +117,16 @@ export function pickField(doc: Document, hint: string): Promise<PickResult> {
       finish({ ok: false, error: 'cancelled' });
     };
     const listeners: [string, EventListener][] = [
+      ['pointermove', onMove as EventListener],
       ['mousemove', onMove as EventListener],
-      ['click', onClick as EventListener],
-      ['mousedown', swallow],
+      ['pointerdown', onPick],
+      ['mousedown', onPick],
+      ['click', onPick],
+      ['pointerup', swallow],
       ['mouseup', swallow],
+      ['touchstart', swallow],
+      ['dblclick', swallow],
+      ['contextmenu', swallow],
       ['keydown', onKey as EventListener],
     ];
     for (const [type, listener] of listeners) doc.addEventListener(type, listener, true);

@@ -8,6 +8,7 @@ import { cancelPicker, pickField } from './field-picker';
 import { readPage } from './read-page';
 import { settlingContext } from './record-identity';
 import { type RecordWatch, watchRecord } from './record-watcher';
+import { createSiteChrome } from './site-chrome';
 
 export interface PageAgentMessaging {
   onRequest(handler: (message: unknown, respond: (response: unknown) => void) => boolean): void;
@@ -34,7 +35,20 @@ export function startPageAgent(
   types: { read: string; ping: string; pick: string; cancelPick: string; changed: string },
 ): void {
   let mappings: FieldMapping[] | undefined;
-  const read = () => readPage(win.document, { mappings, mappingsApplied: mappings !== undefined });
+  const siteChrome = createSiteChrome();
+  const read = () => {
+    let nameCandidates: string[] = [];
+    const context = readPage(win.document, {
+      mappings,
+      mappingsApplied: mappings !== undefined,
+      siteChrome: siteChrome.texts,
+      onNameCandidates: (texts) => {
+        nameCandidates = texts;
+      },
+    });
+    siteChrome.learn(nameCandidates, context);
+    return context;
+  };
   let watch: RecordWatch | undefined;
   /** What the panel may see now: during an SPA route change, "settling" rather than the old record under the new URL. */
   const readForPanel = (): PageContext => {

@@ -9,10 +9,12 @@ describe('page reader on saved CRM pages, zero set-up', () => {
     );
   });
 
-  it('prints the extraction table of every fixture, field by field', () => {
+  it('prints the extraction table of every fixture, field by field, and it is the expected one', () => {
     const rows: Record<string, string>[] = [];
+    const wanted: Record<string, string>[] = [];
     for (const page of FIXTURE_PAGES) {
       const context = readPage(loadPage(page));
+      const expected = expectedFor(page);
       const push = (field: string, value: string | undefined, source = '') => rows.push({ page, field, value: value ?? '—', source });
       push('name', context.name);
       push('company', context.company);
@@ -21,9 +23,19 @@ describe('page reader on saved CRM pages, zero set-up', () => {
       for (const email of context.emails) push('email', email);
       for (const field of context.fields.filter((candidate) => !candidate.kind)) push(field.label, field.value, field.source);
       push('read ms', context.readMs.toFixed(2));
+      // The rows the fixture's expectations name, in the table's own shape.
+      wanted.push({ page, field: 'name', value: expected.name ?? '—' });
+      if (expected.company !== undefined) wanted.push({ page, field: 'company', value: expected.company });
+      if (expected.status !== undefined) wanted.push({ page, field: 'status', value: expected.status });
+      for (const phone of expected.phones) wanted.push({ page, field: 'phone', value: phone });
+      for (const email of expected.emails ?? []) wanted.push({ page, field: 'email', value: email });
+      for (const [label, value] of Object.entries(expected.fields)) wanted.push({ page, field: label, value });
     }
     console.table(rows);
-    expect(rows.length).toBeGreaterThan(FIXTURE_PAGES.length * 4);
+    const shown = rows.map(({ page, field, value }) => ({ page, field, value }));
+    expect(shown).toEqual(expect.arrayContaining(wanted));
+    // No value is glued from several elements ("606-623-1809Work", "AccountAcme").
+    for (const row of rows) expect(row.value, `${row.page} ${row.field}`).not.toMatch(/[a-z][A-Z][a-z]+\d|\d[A-Z][a-z]/);
   });
 
   for (const page of FIXTURE_PAGES) {
