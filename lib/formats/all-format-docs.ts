@@ -4,7 +4,8 @@
 import { dncFormatDoc } from '../compliance/dnc-format-doc';
 import { objectionsFormatDoc } from '../objections/objection-format-doc';
 import { scriptFormatDoc } from '../scripts/script-format-doc';
+import { summaryFormatDoc } from '../team/summary-doc';
 import { backupFormatDoc } from './backup-doc';
 import type { FormatDoc } from './format-doc';
 
-export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [backupFormatDoc, scriptFormatDoc, dncFormatDoc, objectionsFormatDoc];
+export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [backupFormatDoc, scriptFormatDoc, dncFormatDoc, objectionsFormatDoc, summaryFormatDoc];

@@ -3,13 +3,10 @@ import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { CallRecord, ObjectionRecord } from '../db/records';
 import { loadProfile } from '../settings/settings';
 import { hashOfDocument } from './content-hash';
-import { aggregateCalls, type IssuedTest, totalsOfDays } from './summary-aggregate';
+import { aggregateCalls, totalsOfDays } from './summary-aggregate';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryRebuttal, type UnsignedSummary } from './summary-schema';
 import { readSummaryTargets } from './summary-targets';
 import { loadTeamSettings } from './team-settings';
-
-/** Insurance teams mark a deal issued (承保) on the call; a log without the mark has no issued policies. */
-export const isIssuedCall: IssuedTest = (call) => (call as CallRecord & { issued?: unknown }).issued === 1;
 
 /** Library text of each rebuttal id, with its objection's title. */
 function rebuttalLibrary(objections: readonly ObjectionRecord[]): Map<string, { objection: string; text: string }> {
@@ -45,7 +42,7 @@ export async function buildSummary(
     readSummaryTargets(period, db),
   ]);
   const profile = profileLoad.profile;
-  const aggregates = aggregateCalls(calls, isIssuedCall);
+  const aggregates = aggregateCalls(calls);
   const library = rebuttalLibrary(objections);
   const rebuttals: SummaryRebuttal[] = [...aggregates.rebuttalUse.entries()]
     .map(([rebuttalId, use]) => ({

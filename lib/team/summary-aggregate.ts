@@ -1,11 +1,11 @@
 import { minuteOfDay } from '../calendar/day-key';
 import { applyCall, emptyTotals, type Totals } from '../calls/rollups';
 import type { CallRecord } from '../db/records';
-import { customerKeyOf } from './customer-key';
+import { customerKeyOf } from '../targets/customer-counts-build';
 import type { SummaryCustomers, SummaryDay } from './summary-schema';
 
-/** Whether a call's policy was issued (承保); insurance teams mark it after the deal. */
-export type IssuedTest = (call: CallRecord) => boolean;
+/** A deal whose policy was issued (承保); insurance teams mark it after the call (lib/targets). */
+const isIssued = (call: CallRecord) => call.flags.deal === 1 && call.policy === 'issued';
 
 export interface CallAggregates {
   days: SummaryDay[];
@@ -25,18 +25,22 @@ const clockOf = (at: number) => {
  * Counts only, from the calls of one period. Day counts go through the same
  * applyCall as the rep's own rollups, so the lead's numbers equal the panel's.
  */
-export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest): CallAggregates {
-  const totalsByDay = new Map<string, { totals: Totals; issued: number; firstDialAt: number | undefined }>();
+export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
+  const totalsByDay = new Map<string, { totals: Totals; issued: number; issuedPremium: number; firstDialAt: number | undefined }>();
   const dialed = new Set<string>();
   const connected = new Set<string>();
   const quoted = new Set<string>();
   const signed = new Set<string>();
+  const issuedCustomers = new Set<string>();
   const rebuttalUse = new Map<string, { used: number; quoted: number; deals: number }>();
   const overrides = new Map<string, number>();
   for (const call of calls) {
-    const entry = totalsByDay.get(call.day) ?? { totals: emptyTotals(), issued: 0, firstDialAt: undefined };
+    const entry = totalsByDay.get(call.day) ?? { totals: emptyTotals(), issued: 0, issuedPremium: 0, firstDialAt: undefined };
     entry.totals = applyCall(entry.totals, call, 1);
-    if (isIssued(call)) entry.issued += 1;
+    if (isIssued(call)) {
+      entry.issued += 1;
+      entry.issuedPremium = Math.round((entry.issuedPremium + call.amount) * 100) / 100;
+    }
     if (call.flags.dialed && (entry.firstDialAt === undefined || call.startedAt < entry.firstDialAt)) entry.firstDialAt = call.startedAt;
     totalsByDay.set(call.day, entry);
 
@@ -45,6 +49,7 @@ export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest
     if (call.flags.connected) connected.add(customer);
     if (call.flags.quoted) quoted.add(customer);
     if (call.flags.deal) signed.add(customer);
+    if (isIssued(call)) issuedCustomers.add(customer);
 
     for (const rebuttalId of new Set(call.rebuttalsUsed)) {
       const use = rebuttalUse.get(rebuttalId) ?? { used: 0, quoted: 0, deals: 0 };
@@ -58,7 +63,7 @@ export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest
   const days = [...totalsByDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(
-      ([day, { totals, issued, firstDialAt }]): SummaryDay => ({
+      ([day, { totals, issued, issuedPremium, firstDialAt }]): SummaryDay => ({
         day,
         dials: totals.dials,
         connects: totals.connects,
@@ -66,6 +71,7 @@ export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest
         quotes: totals.quotes,
         deals: totals.deals,
         issued,
+        issuedPremium,
         revenue: totals.revenue,
         talkSeconds: Math.round(totals.talkSeconds),
         firstDial: firstDialAt === undefined ? null : clockOf(firstDialAt),
@@ -73,7 +79,7 @@ export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest
     );
   return {
     days,
-    customers: { dialed: dialed.size, connected: connected.size, quoted: quoted.size, signed: signed.size },
+    customers: { dialed: dialed.size, connected: connected.size, quoted: quoted.size, signed: signed.size, issued: issuedCustomers.size },
     rebuttalUse,
     overrides,
   };
@@ -81,7 +87,7 @@ export function aggregateCalls(calls: Iterable<CallRecord>, isIssued: IssuedTest
 
 /** Sum of the days, to the cent: the totals a summary must carry. */
 export function totalsOfDays(days: readonly SummaryDay[]) {
-  const totals = { dials: 0, connects: 0, effective: 0, quotes: 0, deals: 0, issued: 0, revenue: 0, talkSeconds: 0 };
+  const totals = { dials: 0, connects: 0, effective: 0, quotes: 0, deals: 0, issued: 0, issuedPremium: 0, revenue: 0, talkSeconds: 0 };
   for (const day of days) {
     totals.dials += day.dials;
     totals.connects += day.connects;
@@ -89,6 +95,7 @@ export function totalsOfDays(days: readonly SummaryDay[]) {
     totals.quotes += day.quotes;
     totals.deals += day.deals;
     totals.issued += day.issued;
+    totals.issuedPremium = Math.round((totals.issuedPremium + day.issuedPremium) * 100) / 100;
     totals.revenue = Math.round((totals.revenue + day.revenue) * 100) / 100;
     totals.talkSeconds += day.talkSeconds;
   }

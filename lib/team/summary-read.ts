@@ -1,28 +1,19 @@
-import type * as z from 'zod/mini';
 import { daysBetween } from '../calendar/day-key';
+import { defineFileFormat, type FileErrorCode, openFile, readBody } from '../formats/envelope';
 import { fail, ok, type Result } from '../result';
 import { hashOfDocument } from './content-hash';
-import { parseJsonFile } from './json-file';
-import {
-  DAY_COUNT_FIELDS,
-  SUMMARY_FORMAT,
-  SUMMARY_MAX_BYTES,
-  SUMMARY_VERSION,
-  type Summary,
-  type SummaryDay,
-  summarySchema,
-} from './summary-schema';
+import { DAY_COUNT_FIELDS, SUMMARY_FORMAT, SUMMARY_MAX_BYTES, SUMMARY_VERSION, type Summary, summarySchema } from './summary-schema';
 
-export type SummaryRejectionCode =
-  | 'too-large'
-  | 'empty'
-  | 'csv'
-  | 'not-json'
-  | 'proto-key'
-  | 'not-summary'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'invalid'
+/** `callside.summary` through the shared file envelope (size, JSON, unsafe keys, format, version, schema). */
+export const summaryFileFormat = defineFileFormat<Summary>({
+  format: SUMMARY_FORMAT,
+  version: SUMMARY_VERSION,
+  maxBytes: SUMMARY_MAX_BYTES,
+  schema: summarySchema,
+});
+
+/** What the summary's own checks add to the envelope's. */
+export type SummaryContentCode =
   | 'period'
   | 'day-outside-period'
   | 'duplicate-day'
@@ -30,16 +21,9 @@ export type SummaryRejectionCode =
   | 'totals-mismatch'
   | 'customers-exceed'
   | 'hash-mismatch';
+export type SummaryRejectionCode = FileErrorCode | SummaryContentCode;
 
 export type SummaryRead = Result<Summary, SummaryRejectionCode>;
-
-/**
- * Older format versions are upgraded to the current shape here, one function
- * per version, so a lead keeps importing files from reps who have not updated.
- */
-const UPGRADES: Record<number, (document: unknown) => unknown> = {
-  1: (document) => document,
-};
 
 /** Revenue is kept to the cent, so sums compare to the cent. */
 const sameMoney = (a: number, b: number) => Math.abs(a - b) < 0.005 + Math.abs(a) * 1e-12;
@@ -65,7 +49,7 @@ export function checkSummaryConsistency(summary: Summary): Result<Summary, Summa
   }
   for (const field of DAY_COUNT_FIELDS) {
     const total = summary.totals[field];
-    const matches = field === 'revenue' ? sameMoney(sums[field], total) : sums[field] === total;
+    const matches = field === 'revenue' || field === 'issuedPremium' ? sameMoney(sums[field], total) : sums[field] === total;
     if (!matches) return fail('totals-mismatch', { params: { field, days: roundForMessage(sums[field]), totals: total } });
   }
   // A distinct customer needs at least one call of its kind, so these bounds are exact.
@@ -74,6 +58,7 @@ export function checkSummaryConsistency(summary: Summary): Result<Summary, Summa
     ['connected', 'connects'],
     ['quoted', 'quotes'],
     ['signed', 'deals'],
+    ['issued', 'issued'],
   ] as const;
   for (const [customers, calls] of bounds) {
     if (summary.customers[customers] > summary.totals[calls]) {
@@ -87,42 +72,19 @@ export function checkSummaryConsistency(summary: Summary): Result<Summary, Summa
 
 const roundForMessage = (value: number) => Math.round(value * 100) / 100;
 
-/** The first problem Zod found, as "path: message" (developer detail; the UI shows it inside a translated sentence). */
-export function firstIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-/** Checks the parsed document: format, version, schema, day consistency. Synchronous; the hash is checked apart. */
-export function validateSummaryDocument(document: unknown): Result<Summary, SummaryRejectionCode> {
-  const head = document as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== SUMMARY_FORMAT) {
-    const format = typeof head === 'object' && head !== null && 'format' in head ? String(head.format) : '';
-    return fail('not-summary', { params: { format } });
-  }
-  const version = head.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SUMMARY_VERSION) {
-    return fail('newer-version', { params: { version } });
-  }
-  const upgrade = typeof version === 'number' ? UPGRADES[version] : undefined;
-  if (!upgrade) return fail('unknown-version', { params: { version: String(version) } });
-  const parsed = summarySchema.safeParse(upgrade(document));
-  if (!parsed.success) return fail('invalid', { params: { detail: firstIssue(parsed.error) } });
-  return checkSummaryConsistency(parsed.data);
-}
-
-/** The whole check of one file's text, all of it before anything is written. */
+/**
+ * The whole check of one file's text, all of it before anything is written:
+ * the envelope, then the days against the period and the totals, then the hash.
+ */
 export async function readSummaryText(text: string, sizeBytes: number = text.length): Promise<SummaryRead> {
-  const parsed = parseJsonFile(text, sizeBytes, SUMMARY_MAX_BYTES);
-  if (!parsed.ok) return parsed;
-  const checked = validateSummaryDocument(parsed.value);
+  const opened = openFile(summaryFileFormat, text, sizeBytes);
+  if (!opened.ok) return opened;
+  const body = readBody(summaryFileFormat, opened.value);
+  if (!body.ok) return body;
+  const checked = checkSummaryConsistency(body.value);
   if (!checked.ok) return checked;
   // The hash covers the file as written (before any version upgrade).
-  const expected = await hashOfDocument(parsed.value as object);
+  const expected = await hashOfDocument(opened.value.json);
   if (expected !== checked.value.contentHash) return fail('hash-mismatch');
   return checked;
 }
-
-export type { SummaryDay };

@@ -27,8 +27,10 @@ export const summaryDaySchema = z.strictObject({
   effective: dayCount,
   quotes: dayCount,
   deals: dayCount,
-  /** Policies issued (承保) that day, for insurance teams; 0 elsewhere. */
+  /** Deals of that day whose policy was issued (承保), for insurance teams; 0 elsewhere. */
   issued: dayCount,
+  /** Premium of those issued policies (承保保费). */
+  issuedPremium: z.number().check(z.minimum(0), z.maximum(MAX_DAY_REVENUE)),
   revenue: z.number().check(z.minimum(0), z.maximum(MAX_DAY_REVENUE)),
   talkSeconds: z.int().check(z.minimum(0), z.maximum(MAX_DAY_TALK_SECONDS)),
   /** Local time of the first dial, or null on a day without dials. */
@@ -36,7 +38,17 @@ export const summaryDaySchema = z.strictObject({
 });
 export type SummaryDay = z.infer<typeof summaryDaySchema>;
 
-export const DAY_COUNT_FIELDS = ['dials', 'connects', 'effective', 'quotes', 'deals', 'issued', 'revenue', 'talkSeconds'] as const;
+export const DAY_COUNT_FIELDS = [
+  'dials',
+  'connects',
+  'effective',
+  'quotes',
+  'deals',
+  'issued',
+  'issuedPremium',
+  'revenue',
+  'talkSeconds',
+] as const;
 export type DayCountField = (typeof DAY_COUNT_FIELDS)[number];
 export type DayCounts = Record<DayCountField, number>;
 
@@ -47,6 +59,7 @@ export const summaryTotalsSchema = z.strictObject({
   quotes: periodCount,
   deals: periodCount,
   issued: periodCount,
+  issuedPremium: z.number().check(z.minimum(0), z.maximum(MAX_DAY_REVENUE * 366)),
   revenue: z.number().check(z.minimum(0), z.maximum(MAX_DAY_REVENUE * 366)),
   talkSeconds: z.int().check(z.minimum(0), z.maximum(MAX_DAY_TALK_SECONDS * 366)),
 });
@@ -57,6 +70,8 @@ export const summaryCustomersSchema = z.strictObject({
   connected: periodCount,
   quoted: periodCount,
   signed: periodCount,
+  /** Customers with an issued policy (承保). */
+  issued: periodCount,
 });
 export type SummaryCustomers = z.infer<typeof summaryCustomersSchema>;
 

@@ -1,5 +1,6 @@
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { ImportedSummary } from '../db/records';
+import { checkFileSize } from '../formats/envelope';
 import type { Failure } from '../result';
 import { beats, mergeSummary } from './merge';
 import { readSummaryText, type SummaryRejectionCode } from './summary-read';
@@ -39,10 +40,8 @@ const periodLabel = (summary: Summary) => summary.period.key;
 
 async function readOne(file: SummaryFile): Promise<{ ok: true; summary: Summary } | { ok: false; result: FileImportResult }> {
   // Checked before reading: a 50 MB file never becomes a string.
-  if (file.size > SUMMARY_MAX_BYTES) {
-    const read = await readSummaryText('', file.size);
-    if (!read.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: read.error } };
-  }
+  const size = checkFileSize(file.size, SUMMARY_MAX_BYTES);
+  if (!size.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: size.error } };
   let text: string;
   try {
     text = await file.text();

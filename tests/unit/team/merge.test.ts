@@ -37,9 +37,7 @@ const exportArbitrary = fc.record({
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
-async function summaryOf(
-  spec: fc.RecordValue<{ rep: string; firstDay: number; length: number; exportedDay: number; seed: number }> & object,
-): Promise<Summary> {
+async function summaryOf(spec: { rep: string; firstDay: number; length: number; exportedDay: number; seed: number }): Promise<Summary> {
   const pad = (value: number) => String(value).padStart(2, '0');
   const first = `2026-11-${pad(spec.firstDay)}`;
   const last = `2026-11-${pad(Math.min(30, spec.firstDay + spec.length))}`;

@@ -16,6 +16,7 @@ export function makeDay(day: string, dials: number, extra: Partial<SummaryDay> =
     quotes,
     deals,
     issued: 0,
+    issuedPremium: 0,
     revenue: deals * 1234.5,
     talkSeconds: connects * 90,
     firstDial: dials > 0 ? '09:20' : null,
@@ -65,6 +66,7 @@ export async function makeSummary({
       connected: Math.floor(totals.connects * 0.8),
       quoted: totals.quotes,
       signed: totals.deals,
+      issued: 0,
     },
     targets: [{ period: 'month', periodKey: '2026-11', kpi: 'deals', floor: 40, stretch: 48, changes: 1 }],
     rebuttals: [

@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hashOfDocument } from '../../../lib/team/content-hash';
-import { summaryFormatMarkdown } from '../../../lib/team/summary-doc';
 import { readSummaryText } from '../../../lib/team/summary-read';
 import { importSummaryFiles } from '../../../lib/team/team-import';
 import { freshDatabase } from '../../helpers/db';
@@ -11,15 +9,6 @@ import { fileOf, makeSummary, summaryFile } from './summary-fixtures';
 async function resigned(document: Record<string, unknown>): Promise<string> {
   return JSON.stringify({ ...document, contentHash: await hashOfDocument(document) });
 }
-
-describe('docs/formats/summary.md', () => {
-  it('matches the schema it documents (UPDATE_DOCS=1 regenerates it)', () => {
-    const generated = summaryFormatMarkdown();
-    if (process.env.UPDATE_DOCS === '1') writeFileSync('docs/formats/summary.md', generated);
-    expect(readFileSync('docs/formats/summary.md', 'utf8')).toBe(generated);
-    expect(generated).toContain('"callside.summary"');
-  });
-});
 
 describe('reading a summary', () => {
   it('accepts what the export writes, hash and all', async () => {
@@ -41,8 +30,8 @@ describe('hostile summaries are rejected by name and write nothing', () => {
     ['a negative count', async () => resigned(withDay(await base(), { dials: -5 })), 'invalid'],
     ['an absurd count', async () => resigned(withDay(await base(), { dials: 9_000_000 })), 'invalid'],
     ['a fractional count', async () => resigned(withDay(await base(), { deals: 1.5 })), 'invalid'],
-    ['an unknown format', async () => resigned({ ...(await base()), format: 'acme.report' }), 'not-summary', { format: 'acme.report' }],
-    ['a newer version', async () => resigned({ ...(await base()), version: 9 }), 'newer-version', { version: 9 }],
+    ['an unknown format', async () => resigned({ ...(await base()), format: 'acme.report' }), 'wrong-format', { format: 'acme.report' }],
+    ['a newer version', async () => resigned({ ...(await base()), version: 9 }), 'newer-version', { version: '9' }],
     ['a version that never existed', async () => resigned({ ...(await base()), version: 0 }), 'unknown-version'],
     ['a mismatched hash', async () => JSON.stringify({ ...(await makeSummary()), contentHash: 'a'.repeat(64) }), 'hash-mismatch'],
     [
@@ -59,7 +48,7 @@ describe('hostile summaries are rejected by name and write nothing', () => {
         const text = await resigned(await base());
         return text.replace('"rep":{', '"rep":{"__proto__":{"admin":true},');
       },
-      'proto-key',
+      'unsafe-key',
     ],
     [
       'an escaped __proto__ key',
@@ -67,7 +56,7 @@ describe('hostile summaries are rejected by name and write nothing', () => {
         const text = await resigned(await base());
         return text.replace('"rep":{', '"rep":{"\\u005f_proto__":{"admin":true},');
       },
-      'proto-key',
+      'unsafe-key',
     ],
     ['CSV in place of JSON', () => '\uFEFFrecord,key,metric,value\r\nday,2026-11-02,dials,100\r\n', 'csv'],
     ['text that is not JSON', () => '{"format": "callside.summary", ', 'not-json'],
@@ -139,7 +128,7 @@ describe('hostile summaries are rejected by name and write nothing', () => {
       },
     };
     const [result] = await importSummaryFiles([file], { db, pause: async () => undefined });
-    expect(result?.status === 'rejected' && result.error).toMatchObject({ code: 'too-large', params: { size: '50.0' } });
+    expect(result?.status === 'rejected' && result.error).toMatchObject({ code: 'too-large', params: { size: 50 } });
     expect(read).toBe(false);
     expect(await db.imports.count()).toBe(0);
   });
