@@ -127,11 +127,11 @@ function EditRow(props: {
   const save = () => {
     const parsed = parseAmountText(values.amountText);
     if (!parsed.ok) {
-      setAmountProblem(parsed.problem);
+      setAmountProblem(parsed.error.code);
       amountRef.current?.focus();
       return;
     }
-    props.onSave({ outcomeId: values.outcomeId, amount: parsed.amount, notes: values.notes });
+    props.onSave({ outcomeId: values.outcomeId, amount: parsed.value, notes: values.notes });
   };
   const problemId = `amount-problem-${props.call.id}`;
   const saveOnEnter = (event: KeyboardEvent) => {

@@ -1,6 +1,7 @@
 import { MAX_AMOUNT } from '../db/records';
+import { fail, ok, type Result } from '../result';
 
-export type AmountParse = { ok: true; amount: number } | { ok: false; problem: 'bad-amount' | 'amount-too-large' };
+export type AmountParse = Result<number, 'bad-amount' | 'amount-too-large'>;
 
 /**
  * The amount a rep typed, as stored: rounded to the cent, then checked against
@@ -9,10 +10,10 @@ export type AmountParse = { ok: true; amount: number } | { ok: false; problem: '
  */
 export function parseAmountText(text: string): AmountParse {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, amount: 0 };
+  if (trimmed === '') return ok(0);
   const value = Number(trimmed);
-  if (Number.isNaN(value) || value < 0) return { ok: false, problem: 'bad-amount' };
+  if (Number.isNaN(value) || value < 0) return fail('bad-amount');
   const amount = Math.round(value * 100) / 100;
-  if (amount > MAX_AMOUNT) return { ok: false, problem: 'amount-too-large' };
-  return { ok: true, amount };
+  if (amount > MAX_AMOUNT) return fail('amount-too-large');
+  return ok(amount);
 }

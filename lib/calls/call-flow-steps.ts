@@ -2,11 +2,12 @@ import type { GuardViolation } from '../compliance/guard';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { OutcomeRecord } from '../db/records';
 import type { Translate } from '../i18n';
+import { fail, ok, type Result } from '../result';
 import type { Profile } from '../settings/settings';
 import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
 import { type CallDraft, clearDraft, type DraftPatch, loadDraft, patchDraft } from './draft';
-import type { SaveCallProblem } from './save-call';
+import type { SaveCallCode } from './save-call';
 
 // The guard, the save and the checklist load on first use (the panel preloads
 // them when idle), so the panel's first paint stays small.
@@ -74,7 +75,8 @@ export async function startCallOnDraft(
   return attachScriptToDraft(draftId, profile, browserLanguage, db, now);
 }
 
-export type SaveOutcome = { ok: true; deal: boolean } | { ok: false; problem: SaveCallProblem | FlowProblem };
+/** Saved (and whether it was a deal), or why not: the save's codes and the flow's own. */
+export type SaveOutcome = Result<{ deal: boolean }, SaveCallCode | FlowProblem['code']>;
 
 /** Saves the draft as a call, or says what is still missing (nothing is written then). */
 export async function saveCallFromDraft(
@@ -86,11 +88,11 @@ export async function saveCallFromDraft(
   // The save's own rules come first (no outcome, checklist), then the flow's.
   const { callFromDraft, saveDraftAsCall } = await loadSaveCall();
   const precheck = callFromDraft(draft, options);
-  if (!precheck.ok) return { ok: false, problem: precheck.problem };
+  if (!precheck.ok) return precheck;
   const flowProblem = problemBeforeSave(draft, options.outcomes);
-  if (flowProblem) return { ok: false, problem: flowProblem };
+  if (flowProblem) return fail(flowProblem.code);
   const result = await saveDraftAsCall(draftId, options, db);
-  return result.ok ? { ok: true, deal: result.call.flags.deal === 1 } : { ok: false, problem: result.problem };
+  return result.ok ? ok({ deal: result.value.flags.deal === 1 }) : result;
 }
 
 /** Ticks or unticks one required item of the call's script. */

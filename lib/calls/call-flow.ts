@@ -1,6 +1,7 @@
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
 import type { PageContext } from '../page-reader/page-context';
+import type { Failure } from '../result';
 import type { NormalisePhone } from '../ui/use-phone-normaliser';
 import type { CallDraft, DraftPatch } from './draft';
 import { draftIsForRecord, prefillFromPage } from './prefill';
@@ -109,11 +110,11 @@ export function callPreview(
 }
 
 /** The flow's own check before the save rules of lib/calls/save-call.ts: a call back needs its time. */
-export type FlowProblem = { kind: 'no-follow-up' };
+export type FlowProblem = Failure<'no-follow-up'>;
 
 export function problemBeforeSave(draft: CallDraft, outcomes: readonly OutcomeRecord[]): FlowProblem | undefined {
   const outcome = outcomes.find((candidate) => candidate.id === draft.outcomeId);
-  if (outcome?.id === CALL_BACK_OUTCOME_ID && draft.followUpAt === undefined) return { kind: 'no-follow-up' };
+  if (outcome?.id === CALL_BACK_OUTCOME_ID && draft.followUpAt === undefined) return { code: 'no-follow-up' };
   return undefined;
 }
 

@@ -1,24 +1,24 @@
 import { hashPhoneSync } from '../compliance/dnc-import';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, type DncEntry, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
+import { type Failure, fail, ok, type Result } from '../result';
 import { applyCustomerCounts } from '../targets/customer-counts';
 import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
+import { forgetKeptDraft, keptDraft, newerDraft } from './draft-keeper';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
 import { callFlags } from './outcomes';
 import { shiftRollup } from './rollups';
 
-export type SaveCallProblem =
-  | { kind: 'not-started' }
-  | { kind: 'no-outcome' }
-  | { kind: 'unknown-outcome'; outcomeId: string }
-  /** A connected call with required checklist items not ticked. */
-  | { kind: 'required-pending'; items: string[] }
-  | { kind: 'bad-amount' }
-  /** Over MAX_AMOUNT: surely a typo, and it would break the revenue totals. */
-  | { kind: 'amount-too-large' };
-
-export type SaveCallResult = { ok: true; call: CallRecord } | { ok: false; problem: SaveCallProblem };
+/**
+ * Why a draft cannot be saved yet. `unknown-outcome` carries params.outcomeId;
+ * `required-pending` (a connected call with required checklist items not
+ * ticked) carries params.items, their labels comma-separated;
+ * `amount-too-large` is over MAX_AMOUNT: surely a typo, and it would break the revenue totals.
+ */
+export type SaveCallCode = 'not-started' | 'no-outcome' | 'unknown-outcome' | 'required-pending' | 'bad-amount' | 'amount-too-large';
+export type SaveCallProblem = Failure<SaveCallCode>;
+export type SaveCallResult = Result<CallRecord, SaveCallCode>;
 
 export interface SaveCallOptions {
   outcomes: readonly OutcomeRecord[];
@@ -29,17 +29,17 @@ export interface SaveCallOptions {
 
 /** Turns a finished draft into the call to store, or says why it cannot be saved yet. Pure. */
 export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveCallResult {
-  if (draft.startedAt === undefined) return { ok: false, problem: { kind: 'not-started' } };
-  if (!draft.outcomeId) return { ok: false, problem: { kind: 'no-outcome' } };
+  if (draft.startedAt === undefined) return fail('not-started');
+  if (!draft.outcomeId) return fail('no-outcome');
   const outcome = options.outcomes.find((candidate) => candidate.id === draft.outcomeId);
-  if (!outcome) return { ok: false, problem: { kind: 'unknown-outcome', outcomeId: draft.outcomeId } };
+  if (!outcome) return fail('unknown-outcome', { params: { outcomeId: draft.outcomeId } });
   // A do-not-call request is honoured at once: no checklist stands between the rep and saving it.
   if (outcome.flags.connected === 1 && outcome.addsToDnc === 0 && draft.requiredPending.length > 0)
-    return { ok: false, problem: { kind: 'required-pending', items: [...draft.requiredPending] } };
+    return fail('required-pending', { params: { items: draft.requiredPending.join(', ') } });
   const amount = Math.round((outcome.needsAmount ? (draft.amount ?? 0) : 0) * 100) / 100;
-  if (Number.isNaN(amount) || amount < 0) return { ok: false, problem: { kind: 'bad-amount' } };
+  if (Number.isNaN(amount) || amount < 0) return fail('bad-amount');
   // Checked after rounding, on the value that would be stored (and Infinity lands here too).
-  if (amount > MAX_AMOUNT) return { ok: false, problem: { kind: 'amount-too-large' } };
+  if (amount > MAX_AMOUNT) return fail('amount-too-large');
   const endedAt = Math.max(options.now, draft.startedAt);
   // Talk time counts only when someone answered.
   // A draft left open overnight is capped like any stored call, so every backup of it restores.
@@ -68,7 +68,7 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
     overrides: draft.overrides,
     updatedAt: options.now,
   };
-  return { ok: true, call };
+  return ok(call);
 }
 
 /** The do-not-call entry a call's outcome asks for. The hash is synchronous, so it is no awaited non-Dexie work inside the transaction. */
@@ -90,29 +90,33 @@ export async function saveDraftAsCall(
   options: SaveCallOptions,
   db: CallsideDatabase = getDatabase(),
 ): Promise<SaveCallResult> {
+  const kept = await keptDraft(draftId);
   const result = await db.transaction(
     'rw',
     [db.drafts, db.calls, db.rollups, db.dnc, db.customerPeriods, db.customerCounts],
     async (): Promise<SaveCallResult> => {
       const row = await db.drafts.get(draftId);
       const parsed = callDraftSchema.safeParse(row?.value);
-      if (!parsed.success) return { ok: false, problem: { kind: 'not-started' } };
-      const built = callFromDraft(parsed.data, options);
+      // A draft kept aside while the disk was full is newer than the stored one.
+      const draft = newerDraft(parsed.success ? parsed.data : undefined, kept);
+      if (!draft) return fail('not-started');
+      const built = callFromDraft(draft, options);
       if (!built.ok) return built;
-      const dncEntry = doNotCallEntry(built.call, options);
+      const dncEntry = doNotCallEntry(built.value, options);
       const [, stored] = await Promise.all([
-        db.calls.add(built.call),
-        db.rollups.get(built.call.day),
+        db.calls.add(built.value),
+        db.rollups.get(built.value.day),
         db.drafts.delete(draftId),
         dncEntry && db.dnc.put(dncEntry),
       ]);
       // Targets (v3): the call's distinct-customer counts move in the same transaction.
-      await Promise.all([shiftRollup(db, built.call, 1, stored ?? null), applyCustomerCounts(db, undefined, built.call)]);
+      await Promise.all([shiftRollup(db, built.value, 1, stored ?? null), applyCustomerCounts(db, undefined, built.value)]);
       return built;
     },
   );
   if (!result.ok) return result;
-  if (result.call.followUpAt !== undefined && result.call.followUpAt > options.now)
-    await scheduleFollowUpAlarm(result.call.id, result.call.followUpAt);
+  if (kept) await forgetKeptDraft(draftId);
+  if (result.value.followUpAt !== undefined && result.value.followUpAt > options.now)
+    await scheduleFollowUpAlarm(result.value.id, result.value.followUpAt);
   return result;
 }

@@ -169,15 +169,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     try {
       await attaching.current;
       const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
-      if (result.ok) setStatus({ kind: 'saved', deal: result.deal });
-      else {
-        const { problem } = result;
-        const text =
-          problem.kind === 'required-pending'
-            ? t('call.problem.required-pending', { items: problem.items.join(', ') })
-            : t(`call.problem.${problem.kind}`);
-        setStatus({ kind: 'problem', text });
-      }
+      if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal });
+      else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {
       report(error);
     }

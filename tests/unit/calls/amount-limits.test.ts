@@ -19,7 +19,7 @@ describe('amounts are finite and at most MAX_AMOUNT', () => {
     const db = freshDatabase();
     await patchDraft('d', { startedAt: T0, outcomeId: 'deal', amount: 1e308 }, db, T0);
     const result = await saveDraftAsCall('d', options(T0 + 60_000), db);
-    expect(result).toEqual({ ok: false, problem: { kind: 'amount-too-large' } });
+    expect(result).toEqual({ ok: false, error: { code: 'amount-too-large' } });
     expect(await db.calls.count()).toBe(0);
     expect(await db.rollups.count()).toBe(0);
     expect(await db.drafts.get('d')).toBeDefined();
@@ -29,9 +29,9 @@ describe('amounts are finite and at most MAX_AMOUNT', () => {
     const db = freshDatabase();
     await patchDraft('d', { startedAt: T0, outcomeId: 'deal', amount: MAX_AMOUNT + 0.004 }, db, T0);
     const atLimit = await saveDraftAsCall('d', options(T0 + 60_000), db);
-    expect(atLimit.ok && atLimit.call.amount).toBe(MAX_AMOUNT);
+    expect(atLimit.ok && atLimit.value.amount).toBe(MAX_AMOUNT);
     await patchDraft('d', { startedAt: T0, outcomeId: 'deal', amount: MAX_AMOUNT + 0.01 }, db, T0);
-    expect(await saveDraftAsCall('d', options(T0 + 60_000), db)).toEqual({ ok: false, problem: { kind: 'amount-too-large' } });
+    expect(await saveDraftAsCall('d', options(T0 + 60_000), db)).toEqual({ ok: false, error: { code: 'amount-too-large' } });
   });
 
   it('keeps revenue finite through add, refused add and edit, and delete; the backup round-trips', async () => {
@@ -58,12 +58,12 @@ describe('amounts are finite and at most MAX_AMOUNT', () => {
 
 describe('typed amount text', () => {
   it('converts on save: decimals kept, empty is 0, junk, negative and too large refused', () => {
-    expect(parseAmountText('99.95')).toEqual({ ok: true, amount: 99.95 });
-    expect(parseAmountText(' 12.345 ')).toEqual({ ok: true, amount: 12.35 });
-    expect(parseAmountText('')).toEqual({ ok: true, amount: 0 });
-    expect(parseAmountText('9x')).toEqual({ ok: false, problem: 'bad-amount' });
-    expect(parseAmountText('-1')).toEqual({ ok: false, problem: 'bad-amount' });
-    expect(parseAmountText('1e308')).toEqual({ ok: false, problem: 'amount-too-large' });
-    expect(parseAmountText('Infinity')).toEqual({ ok: false, problem: 'amount-too-large' });
+    expect(parseAmountText('99.95')).toEqual({ ok: true, value: 99.95 });
+    expect(parseAmountText(' 12.345 ')).toEqual({ ok: true, value: 12.35 });
+    expect(parseAmountText('')).toEqual({ ok: true, value: 0 });
+    expect(parseAmountText('9x')).toEqual({ ok: false, error: { code: 'bad-amount' } });
+    expect(parseAmountText('-1')).toEqual({ ok: false, error: { code: 'bad-amount' } });
+    expect(parseAmountText('1e308')).toEqual({ ok: false, error: { code: 'amount-too-large' } });
+    expect(parseAmountText('Infinity')).toEqual({ ok: false, error: { code: 'amount-too-large' } });
   });
 });

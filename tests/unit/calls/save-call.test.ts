@@ -21,18 +21,18 @@ describe('saving the current call', () => {
     const result = await saveDraftAsCall('d', options(T0 + 45_000), db);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.call).toMatchObject({
+    expect(result.value).toMatchObject({
       durationSec: 45,
       flags: { connected: 1, effective: 1 },
       notes: 'call after 6',
       rebuttalsUsed: ['r1'],
     });
     expect(await db.drafts.get('d')).toBeUndefined();
-    expect(await dayTotals(result.call.day, db)).toMatchObject({ dials: 1, connects: 1, effective: 1, talkSeconds: 45 });
+    expect(await dayTotals(result.value.day, db)).toMatchObject({ dials: 1, connects: 1, effective: 1, talkSeconds: 45 });
 
     await patchDraft('d', { startedAt: T0, outcomeId: 'not-interested' }, db, T0);
     const short = await saveDraftAsCall('d', { ...options(T0 + 20_000), effectiveSeconds: 60 }, db);
-    expect(short.ok && short.call.flags.effective).toBe(0);
+    expect(short.ok && short.value.flags.effective).toBe(0);
   });
 
   it('refuses a connected call while required checklist items are pending, and names them', async () => {
@@ -44,7 +44,7 @@ describe('saving the current call', () => {
       T0,
     );
     const result = await saveDraftAsCall('d', options(T0 + 1000), db);
-    expect(result).toEqual({ ok: false, problem: { kind: 'required-pending', items: ['Recording notice', 'Opt-out offered'] } });
+    expect(result).toEqual({ ok: false, error: { code: 'required-pending', params: { items: 'Recording notice, Opt-out offered' } } });
     expect(await db.calls.count()).toBe(0);
     expect((await loadDraft('d', db)).outcomeId).toBe('deal');
     // Not connected: the checklist does not apply.
@@ -57,7 +57,7 @@ describe('saving the current call', () => {
     const override = { rule: 'calling-window', reason: 'customer asked for a late call', at: T0 };
     await patchDraft('d', { startedAt: T0, outcomeId: 'do-not-call', phoneE164: '+8613800138000', overrides: [override] }, db, T0);
     const result = await saveDraftAsCall('d', options(T0 + 5000), db);
-    expect(result.ok && result.call.overrides).toEqual([override]);
+    expect(result.ok && result.value.overrides).toEqual([override]);
     expect(await isOnDnc('+8613800138000', db)).toBe(true);
   });
 
@@ -85,16 +85,16 @@ describe('saving the current call', () => {
     await patchDraft('d', { startedAt: T0, outcomeId: 'call-back', followUpAt: due }, db, T0);
     const result = await saveDraftAsCall('d', options(T0 + 1000), db);
     if (!result.ok) throw new Error('not saved');
-    const name = `follow-up:${result.call.id}`;
+    const name = `follow-up:${result.value.id}`;
     expect((await fakeBrowser.alarms.get(name))?.scheduledTime).toBe(due);
-    expect((await listDueFollowUps(T0, db)).map((call) => call.id)).toEqual([result.call.id]);
+    expect((await listDueFollowUps(T0, db)).map((call) => call.id)).toEqual([result.value.id]);
 
-    await snoozeFollowUp(result.call.id, due, undefined, db);
+    await snoozeFollowUp(result.value.id, due, undefined, db);
     expect((await fakeBrowser.alarms.get(name))?.scheduledTime).toBe(due + 3600_000);
-    await completeFollowUp(result.call.id, due, db);
+    await completeFollowUp(result.value.id, due, db);
     expect(await fakeBrowser.alarms.get(name)).toBeUndefined();
     expect(await listDueFollowUps(T0, db)).toEqual([]);
-    expect((await dayTotals(result.call.day, db)).connects).toBe(1);
+    expect((await dayTotals(result.value.day, db)).connects).toBe(1);
   });
 
   it('re-creates missing alarms for future follow-ups only', async () => {
