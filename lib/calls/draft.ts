@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import { complianceOverrideSchema } from '../db/records';
+import { complianceOverrideSchema, type Draft } from '../db/records';
+import { forgetKeptDraft, keepDraft, keptDraft, newerDraft } from './draft-keeper';
 
 /**
  * The call being made, saved as it changes so a closed panel, a killed service
@@ -41,16 +42,32 @@ function emptyDraft(id: string, now: number): CallDraft {
   return { id, updatedAt: now, notes: '', scriptPath: [], checklistDone: [], requiredPending: [], rebuttalsUsed: [], overrides: [] };
 }
 
+/**
+ * The draft as stored, or the newer copy kept aside while the database could
+ * not take it (see draft-keeper.ts). If the database cannot be read at all,
+ * the kept copy is still shown.
+ */
 export async function loadDraft(draftId: string, db: CallsideDatabase = getDatabase()): Promise<CallDraft> {
-  const row = await db.drafts.get(draftId);
+  let row: Draft | undefined;
+  try {
+    row = await db.drafts.get(draftId);
+  } catch (error) {
+    const kept = await keptDraft(draftId);
+    if (kept) return kept;
+    throw error;
+  }
   const parsed = callDraftSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : emptyDraft(draftId, row?.updatedAt ?? 0);
+  // Database reads first (a live query tracks them), then the kept copy.
+  const kept = await keptDraft(draftId);
+  return newerDraft(parsed.success ? parsed.data : undefined, kept) ?? emptyDraft(draftId, row?.updatedAt ?? 0);
 }
 
 /**
  * Applies a patch inside one transaction. `update` may compute the patch from
  * the stored draft (e.g. append to a list), so concurrent writers never lose
- * each other's fields.
+ * each other's fields. When the database refuses the write (disk full, closed),
+ * the patched draft is kept aside and the error is thrown for the UI to name;
+ * the next write that succeeds brings the kept draft back into the database.
  */
 export async function patchDraft(
   draftId: string,
@@ -58,17 +75,31 @@ export async function patchDraft(
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
 ): Promise<CallDraft> {
-  return db.transaction('rw', db.drafts, async () => {
-    const row = await db.drafts.get(draftId);
-    const parsed = callDraftSchema.safeParse(row?.value);
-    const current = parsed.success ? parsed.data : emptyDraft(draftId, now);
+  const kept = await keptDraft(draftId);
+  const apply = (current: CallDraft) => {
     const patch = typeof update === 'function' ? update(current) : update;
-    const next = callDraftSchema.parse({ ...current, ...patch, id: draftId, updatedAt: now });
-    await db.drafts.put({ id: draftId, updatedAt: now, value: next });
-    return next;
-  });
+    return callDraftSchema.parse({ ...current, ...patch, id: draftId, updatedAt: now });
+  };
+  let next: CallDraft | undefined;
+  try {
+    next = await db.transaction('rw', db.drafts, async () => {
+      const row = await db.drafts.get(draftId);
+      const parsed = callDraftSchema.safeParse(row?.value);
+      const current = newerDraft(parsed.success ? parsed.data : undefined, kept) ?? emptyDraft(draftId, now);
+      next = apply(current);
+      await db.drafts.put({ id: draftId, updatedAt: now, value: next });
+      return next;
+    });
+  } catch (error) {
+    if (error instanceof z.core.$ZodError) throw error;
+    await keepDraft(next ?? apply(kept ?? emptyDraft(draftId, now)));
+    throw error;
+  }
+  if (kept) await forgetKeptDraft(draftId);
+  return next;
 }
 
 export async function clearDraft(draftId: string, db: CallsideDatabase = getDatabase()): Promise<void> {
   await db.drafts.delete(draftId);
+  await forgetKeptDraft(draftId);
 }

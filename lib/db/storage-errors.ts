@@ -1,12 +1,67 @@
 import type { Translate } from '../i18n';
 
-/** Turns a Dexie/IndexedDB failure into a message that tells the rep what to do. */
+/**
+ * What went wrong with storage, by cause, so the rep is told what to do:
+ * - disk-full: the disk or the browser's storage quota is full (free space, try again);
+ * - blocked-upgrade: another Callside window holds the old database version open (close it, reload);
+ * - closed: the connection is gone (reload);
+ * - unknown: anything else (the browser's own message is shown).
+ */
+export type StorageErrorCause = 'disk-full' | 'blocked-upgrade' | 'closed' | 'unknown';
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+/** The error and everything it wraps: Dexie's `inner`, `cause`, and a bulk write's `failures`. */
+function errorChain(error: unknown, depth = 0): ErrorLike[] {
+  if (typeof error !== 'object' || error === null || depth > 5) return [];
+  const link = error as ErrorLike;
+  const failures = Array.isArray(link.failures) ? link.failures : [];
+  return [
+    link,
+    ...errorChain(link.inner, depth + 1),
+    ...errorChain(link.cause, depth + 1),
+    ...failures.flatMap((f) => errorChain(f, depth + 1)),
+  ];
+}
+
+// Chromium reports a full disk (as opposed to the quota) as an UnknownError from
+// its backing store, or as a failed write to it, never as a version problem.
+const DISK_MESSAGE = /quota|disk|no space|not enough space|backing store|write failed|FILE_ERROR_NO_SPACE/i;
+
+export function classifyStorageError(error: unknown): StorageErrorCause {
+  const chain = errorChain(error);
+  const names = chain.map((link) => String(link.name ?? ''));
+  const messages = chain.map((link) => String(link.message ?? ''));
+  // The disk first: a full disk also makes Dexie close the database and abort transactions.
+  if (names.includes('QuotaExceededError')) return 'disk-full';
+  if (
+    names.some((name) => name === 'UnknownError' || name === 'AbortError' || name === 'OpenFailedError') &&
+    messages.some((message) => DISK_MESSAGE.test(message))
+  )
+    return 'disk-full';
+  if (names.some((name) => name === 'VersionError' || name === 'BlockedError' || name === 'VersionChangeError')) return 'blocked-upgrade';
+  if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) return 'closed';
+  return 'unknown';
+}
+
+/** Turns a Dexie/IndexedDB failure into a message that names its cause and tells the rep what to do. */
 export function describeStorageError(error: unknown, t: Translate): string {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return t('error.quota');
-  if (name === 'VersionChangeError' || name === 'DatabaseClosedError' || name === 'BlockedError' || inner === 'VersionError')
-    return t('error.blocked');
-  const message = error instanceof Error ? error.message : String(error);
-  return t('error.storage', { message });
+  switch (classifyStorageError(error)) {
+    case 'disk-full':
+      return t('error.quota');
+    case 'blocked-upgrade':
+      return t('error.blocked');
+    case 'closed':
+      return t('error.closed');
+    case 'unknown': {
+      const message = error instanceof Error ? error.message : String(error);
+      return t('error.storage', { message: message.slice(0, 300) });
+    }
+  }
 }

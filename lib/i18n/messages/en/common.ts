@@ -65,16 +65,22 @@ export const commonEn = {
   'page.failure.not-answering': 'The page did not answer Callside. It may be busy: wait a moment or reload the tab, then read again.',
   'page.failure.denied': 'Site access was not granted, so Callside still may not read this tab.',
   'page.failure.other': 'This page cannot be read: {reason}',
-  'page.accessHint': 'Click the Callside toolbar button on this tab, or press {shortcut}, to let Callside read it. “Enable on this site” lets it read this CRM every time.',
-  'page.accessHintNoShortcut': 'Click the Callside toolbar button on this tab to let Callside read it. “Enable on this site” lets it read this CRM every time.',
+  'page.accessHint':
+    'Click the Callside toolbar button on this tab, or press {shortcut}, to let Callside read it. “Enable on this site” lets it read this CRM every time.',
+  'page.accessHintNoShortcut':
+    'Click the Callside toolbar button on this tab to let Callside read it. “Enable on this site” lets it read this CRM every time.',
   'page.triedAgain': 'Tried again ({count}×): still not readable.',
   'page.askedInMenu':
     'Your browser now asks in its Extensions menu (the puzzle piece beside the address bar): click “Callside” there and the record appears here. Then “Enable on this site” lets Callside read this CRM every time.',
   'page.askingSite': 'Asking your browser for access to this site…',
   'placeholder.later': 'Coming with the next update.',
-  'error.storage': 'Storage problem: {message}',
-  'error.quota': 'The disk is full or the browser limited storage. Free space, then try again; nothing was lost.',
-  'error.blocked': 'Another Callside window is holding an older database version. Close other Callside tabs and reload.',
+  'error.storage': 'Storage problem: {message}. Reload the page; if it happens again, restart the browser.',
+  'error.quota':
+    "The disk is full (or the browser's storage limit is reached), so nothing could be saved. Free some disk space, then try again: your draft is kept.",
+  'error.closed':
+    "The connection to Callside's database was closed (the browser may be shutting down). Reload this page: your draft is kept.",
+  'error.blocked':
+    'Callside is updating its database, but another Callside window still has the old version open. Close the other Callside tabs and windows, then reload.',
   'error.generic': 'Something went wrong: {message}',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
