@@ -7,7 +7,9 @@ import type { CallRecord } from '../../lib/db/records';
 export const YEAR_START = new Date(2026, 0, 1).getTime();
 export const YEAR_MS = 365 * 86_400_000;
 
-export function benchCall(index: number, startedAt: number): CallRecord {
+/** `customers`: how many distinct customers the calls cycle through. */
+export function benchCall(index: number, startedAt: number, customers = 200_000): CallRecord {
+  const customer = index % customers;
   const outcome = DEFAULT_OUTCOMES[index % DEFAULT_OUTCOMES.length]!;
   return {
     id: `bench-${index}-${Math.random().toString(36).slice(2, 10)}`,
@@ -18,10 +20,10 @@ export function benchCall(index: number, startedAt: number): CallRecord {
     outcomeId: outcome.id,
     flags: { ...outcome.flags },
     amount: outcome.needsAmount ? 1000 + (index % 5000) : 0,
-    customerName: `Customer ${index % 200_000}`,
-    phoneE164: `+86138${String(index % 200_000).padStart(8, '0')}`,
-    phoneRaw: `138 ${index % 200_000}`,
-    recordUrl: `https://crm.example.com/leads/${index % 200_000}`,
+    customerName: `Customer ${customer}`,
+    phoneE164: `+86138${String(customer).padStart(8, '0')}`,
+    phoneRaw: `138 ${customer}`,
+    recordUrl: `https://crm.example.com/leads/${customer}`,
     pageTitle: 'Lead',
     notes: index % 3 === 0 ? 'asked to call back after the renewal notice' : '',
     scriptPath: [],

@@ -171,7 +171,9 @@ export interface LegacyRow {
   note?: string;
 }
 export function record(row: LegacyRow): void {
-  const id = row.what.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // A catalogue figure whose name starts the row's takes its place in the table.
+  const known = catalogue.figures.find((entry) => row.what.startsWith(entry.name));
+  const id = known?.id ?? row.what.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   write({
     id,
     name: row.what,

@@ -4,6 +4,8 @@ import '../../lib/zod-setup';
 import { addCall } from '../../lib/calls/call-log';
 import { monthTotals, yearTotals } from '../../lib/calls/rollups';
 import { CallsideDatabase } from '../../lib/db/database';
+import { customerCountsFor } from '../../lib/targets/customer-counts';
+import { funnelOf } from '../../lib/targets/levers';
 import { benchCall } from './bench-calls';
 import { rawLogCall } from './floors';
 
@@ -65,6 +67,27 @@ const api = {
     }
     db.close();
     return { month, year, yearDials };
+  },
+
+  /**
+   * The customer-based month funnel as the Targets views read it: the month's
+   * distinct-customer counts (one row) and call totals (rollups), then the
+   * rates. `runs` reads over different months; the first is the cold read.
+   */
+  async monthFunnel(runs: number): Promise<{ times: number[]; dialedCustomers: number; connectRate: number | undefined }> {
+    const db = new CallsideDatabase();
+    await db.open();
+    const times: number[] = [];
+    let last: ReturnType<typeof funnelOf> | undefined;
+    for (let i = 0; i < runs; i++) {
+      const monthKey = `2026-${String((i % 12) + 1).padStart(2, '0')}`;
+      const started = performance.now();
+      const [counts, totals] = await Promise.all([customerCountsFor(monthKey, db), monthTotals(monthKey, db)]);
+      last = funnelOf(counts, totals);
+      times.push(performance.now() - started);
+    }
+    db.close();
+    return { times, dialedCustomers: last?.customers.dialed ?? 0, connectRate: last?.customerRates.connectRate };
   },
 };
 
