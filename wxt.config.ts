@@ -62,7 +62,8 @@ export default defineConfig({
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     ...e2eHostAccess,
-    action: { default_title: '__MSG_actionTitle__' },
+    // Firefox: the button sits in the toolbar, not inside the Extensions menu, so it is one click away.
+    action: { default_title: '__MSG_actionTitle__', ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     commands: {
       // Chrome: `_execute_action` fires action.onClicked (no popup), which opens the panel and grants activeTab.
       // Firefox: its own `_execute_sidebar_action` grants no activeTab, and Alt+Shift+S opens its History
