@@ -48,12 +48,12 @@ export function TabAccessPanel({ services, page, refreshPage }: TabAccessPanelPr
             refreshPage();
             return;
           }
-          if (result.error === 'asked-in-menu') {
+          if (result.error.code === 'asked-in-menu') {
             setNotice({ text: t('page.askedInMenu'), error: false });
             setAsked(undefined);
             return;
           }
-          const why = classifyReadFailure(result.error);
+          const why = classifyReadFailure(result.error.code);
           setNotice({
             text: why === 'denied' ? t('page.permissionDenied') : t(`page.failure.${why === 'other' ? 'no-access' : why}`),
             error: true,

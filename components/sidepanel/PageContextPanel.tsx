@@ -56,8 +56,8 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial,
     setPicker({ phase: 'picking' });
     void services.pickField(t('picker.hint')).then((result) => {
       if (result.ok) setPicker({ phase: 'picked', picked: result.value });
-      else if (result.error === 'cancelled') setPicker(undefined);
-      else setPicker({ phase: 'failed', reason: result.error });
+      else if (result.error.code === 'cancelled') setPicker(undefined);
+      else setPicker({ phase: 'failed', reason: result.error.code });
     });
   };
   const cancelPicker = () => {

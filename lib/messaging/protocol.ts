@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { BACKGROUND_TO_PANEL_READ } from '../background/panel-behaviour';
+import { BACKGROUND_TO_PANEL_COMMAND, PANEL_COMMANDS } from '../background/panel-commands';
 import { fieldMappingSchema, pageContextSchema, pickedFieldSchema } from '../page-reader/page-context';
+import { fail, ok, type Result } from '../result';
 import {
   PAGE_TO_EXTENSION_CONTEXT_CHANGED,
   PANEL_TO_PAGE_CANCEL_PICK,
@@ -9,15 +12,21 @@ import {
 } from './message-types';
 
 /**
- * The one message protocol between Callside's contexts. Message types name
- * their direction; payloads are JSON-safe; anything that comes from a CRM page
- * (the content script) is validated with Zod before use, and results cross the
- * boundary as `{ ok, value | error }` rather than thrown exceptions.
+ * The one message protocol between Callside's contexts, every direction:
+ * panel -> page (requests, and the page's answers), page -> extension (pushed
+ * records) and background -> panel (read nudges, keyboard commands). Message
+ * types name their direction; payloads are JSON-safe; every message is
+ * validated with Zod on arrival, and results cross the boundary as the
+ * project's Result (lib/result.ts) rather than thrown exceptions.
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export { fail, ok, type Result };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+/**
+ * Why a message was refused: not from Callside itself, not the shape its type
+ * promises (detail: which fields), or a request the receiver does not know.
+ * A page reader's own failure (its code, e.g. 'cancelled') is passed on as it is.
+ */
+export type ProtocolErrorCode = 'unknown-sender' | 'malformed' | 'unknown-request';
 
 /** Requests an extension page sends to the page reader in a tab. */
 export const panelToPageSchema = z.discriminatedUnion('type', [
@@ -52,28 +61,50 @@ export interface SenderInfo {
 }
 
 /** Accepts only messages from our own content script running in a tab. */
-export function parsePageMessage(message: unknown, sender: SenderInfo, ownId: string): Result<PageToExtension & { tabId: number }> {
-  if (sender.id !== ownId || sender.tab?.id === undefined) return fail('message from an unknown sender');
+export function parsePageMessage(
+  message: unknown,
+  sender: SenderInfo,
+  ownId: string,
+): Result<PageToExtension & { tabId: number }, ProtocolErrorCode> {
+  if (sender.id !== ownId || sender.tab?.id === undefined) return fail('unknown-sender');
   const parsed = pageToExtensionSchema.safeParse(message);
-  if (!parsed.success) return fail(`malformed page message: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) return fail('malformed', { detail: `page message: ${z.prettifyError(parsed.error)}` });
   return ok({ ...parsed.data, tabId: sender.tab.id });
 }
 
 /** Validates a page reader's answer; a hostile page cannot hand the panel anything else. */
 export function parsePageResponse<T extends PanelToPage['type']>(type: T, response: unknown): Result<PageResponse<T>> {
   if (response && typeof response === 'object' && 'ok' in response && response.ok === false) {
-    return fail(String((response as { error?: unknown }).error ?? 'page reader failed'));
+    const error = (response as { error?: unknown }).error;
+    // The page's code: a Failure from lib/result, or a bare string from an older reader.
+    const code = typeof error === 'string' ? error : (error as { code?: unknown } | undefined)?.code;
+    return fail(typeof code === 'string' && code ? code.slice(0, 200) : 'page-failed');
   }
   const value = response && typeof response === 'object' && 'value' in response ? response.value : undefined;
   const parsed = pageResponseSchemas[type].safeParse(value);
-  if (!parsed.success) return fail(`malformed page response: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) return fail('malformed', { detail: `page response: ${z.prettifyError(parsed.error)}` });
   return ok(parsed.data as PageResponse<T>);
 }
 
 /** Content-script side: validates a request from the extension. */
-export function parsePanelRequest(message: unknown, sender: SenderInfo, ownId: string): Result<PanelToPage> {
+export function parsePanelRequest(message: unknown, sender: SenderInfo, ownId: string): Result<PanelToPage, ProtocolErrorCode> {
   // Requests from extension pages carry our id and no tab.
-  if (sender.id !== ownId) return fail('request from an unknown sender');
+  if (sender.id !== ownId) return fail('unknown-sender');
   const parsed = panelToPageSchema.safeParse(message);
-  return parsed.success ? ok(parsed.data) : fail('unknown request');
+  return parsed.success ? ok(parsed.data) : fail('unknown-request');
+}
+
+/** What the background sends the panel: read the tab again (access was just granted), or act on a keyboard command. */
+export const backgroundToPanelSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(BACKGROUND_TO_PANEL_READ), tabId: z.optional(z.int()) }),
+  /** `at`: when the command was pressed (epoch ms); the panel also collects it from session storage. */
+  z.object({ type: z.literal(BACKGROUND_TO_PANEL_COMMAND), command: z.enum(PANEL_COMMANDS), at: z.number() }),
+]);
+export type BackgroundToPanel = z.infer<typeof backgroundToPanelSchema>;
+
+/** Panel side: a message from our own background (it carries our id and no tab), validated. */
+export function parseBackgroundMessage(message: unknown, sender: SenderInfo, ownId: string): Result<BackgroundToPanel, ProtocolErrorCode> {
+  if (sender.id !== ownId || sender.tab !== undefined) return fail('unknown-sender');
+  const parsed = backgroundToPanelSchema.safeParse(message);
+  return parsed.success ? ok(parsed.data) : fail('malformed', { detail: z.prettifyError(parsed.error) });
 }

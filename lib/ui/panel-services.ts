@@ -4,7 +4,7 @@ import { BACKGROUND_TO_PANEL_COMMAND, type PanelCommand, PENDING_COMMAND_KEY, ta
 import { CommandRegistry } from '../commands/registry';
 import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
-import { parsePageMessage, type Result } from '../messaging/protocol';
+import { parseBackgroundMessage, parsePageMessage, type Result } from '../messaging/protocol';
 import type { PageContext, PickedField } from '../page-reader/page-context';
 import {
   cancelPickOnTab,
@@ -58,7 +58,7 @@ export function createBrowserPanelServices(): PanelServices {
     commands: new CommandRegistry(),
     async readCrmPage() {
       const tab = await findCrmTab();
-      if (!tab) return { ok: false, error: 'no-tab' };
+      if (!tab) return { ok: false, error: { code: 'no-tab' } };
       crmTabId = tab.id;
       // The reader gets the site's mappings with the read (it never opens the database).
       const known = tab.url ? await mappingsForUrl(tab.url) : undefined;
@@ -69,7 +69,7 @@ export function createBrowserPanelServices(): PanelServices {
     },
     async pickField(hint) {
       const tab = await findCrmTab();
-      if (!tab) return { ok: false, error: 'no tab' };
+      if (!tab) return { ok: false, error: { code: 'no-tab' } };
       crmTabId = tab.id;
       return pickFieldOnTab(tab.id, hint);
     },
@@ -89,8 +89,9 @@ export function createBrowserPanelServices(): PanelServices {
     onCrmTabChanged(listener) {
       const onActivated = () => listener();
       // The toolbar button or shortcut granted the tab (lib/background/panel-behaviour.ts).
-      const onGranted = (message: unknown, sender: { id?: string }) => {
-        if (sender.id === browser.runtime.id && (message as { type?: string } | null)?.type === BACKGROUND_TO_PANEL_READ) listener();
+      const onGranted = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+        const parsed = parseBackgroundMessage(message, sender, browser.runtime.id);
+        if (parsed.ok && parsed.value.type === BACKGROUND_TO_PANEL_READ) listener();
         return false;
       };
       browser.runtime.onMessage.addListener(onGranted);
@@ -112,11 +113,11 @@ export function createBrowserPanelServices(): PanelServices {
     openPanelShortcut,
     onPanelCommand(listener) {
       void takePendingCommand().then((command) => command && listener(command));
-      const handle = (message: unknown, sender: { id?: string }) => {
-        const typed = message as { type?: string; command?: PanelCommand } | null;
-        if (sender.id === browser.runtime.id && typed?.type === BACKGROUND_TO_PANEL_COMMAND && typed.command) {
+      const handle = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+        const parsed = parseBackgroundMessage(message, sender, browser.runtime.id);
+        if (parsed.ok && parsed.value.type === BACKGROUND_TO_PANEL_COMMAND) {
           void browser.storage.session.remove(PENDING_COMMAND_KEY);
-          listener(typed.command);
+          listener(parsed.value.command);
         }
         return false;
       };

@@ -28,7 +28,7 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
     void services.readCrmPage().then(async (result) => {
       if (mine !== generation.current) return;
       if (!result.ok) {
-        setPage({ status: 'unavailable', reason: result.error });
+        setPage({ status: 'unavailable', reason: result.error.code });
         return;
       }
       const siteEnabled = await services.isSiteEnabled(result.value.url).catch(() => false);

@@ -1,6 +1,7 @@
 // The field picker: the only change Callside makes to a host page. Hover
 // highlights, click picks, Escape cancels; everything is removed afterwards.
 
+import { fail, type Result } from '../../result';
 import type { PickedField } from '../page-context';
 import { clean } from './dom-text';
 import { NAME_SOURCES } from './name-candidates';
@@ -8,7 +9,8 @@ import { pickTarget } from './pick-target';
 import { robustSelector } from './robust-selector';
 import { scanPage } from './scan-page';
 
-export type PickResult = { ok: true; value: PickedField } | { ok: false; error: string };
+/** The element the rep clicked, or 'cancelled' (Escape, or the panel cancelled). */
+export type PickResult = Result<PickedField, 'cancelled'>;
 
 const OVERLAY_ID = 'callside-field-picker';
 let cancelActive: (() => void) | undefined;
@@ -114,7 +116,7 @@ export function pickField(doc: Document, hintText: string): Promise<PickResult> 
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       swallow(event);
-      finish({ ok: false, error: 'cancelled' });
+      finish(fail('cancelled'));
     };
     const listeners: [string, EventListener][] = [
       ['pointermove', onMove as EventListener],
@@ -137,6 +139,6 @@ export function pickField(doc: Document, hintText: string): Promise<PickResult> 
       cancelActive = undefined;
       resolve(result);
     }
-    cancelActive = () => finish({ ok: false, error: 'cancelled' });
+    cancelActive = () => finish(fail('cancelled'));
   });
 }

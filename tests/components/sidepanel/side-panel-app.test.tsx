@@ -71,7 +71,7 @@ describe('side panel shell', () => {
 
   it('explains when the page cannot be read', async () => {
     const services = await onboarded();
-    services.readCrmPage = async () => ({ ok: false, error: 'Cannot access contents of the page' });
+    services.readCrmPage = async () => ({ ok: false, error: { code: 'Cannot access contents of the page' } });
     render(<SidePanelApp services={services} />);
     // The browser's wording is turned into what the rep can do about it.
     await screen.findByText(/Click the Callside button in the toolbar while on this tab/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePageMessage, parsePageResponse } from '../../../lib/messaging/protocol';
+import { parseBackgroundMessage, parsePageMessage, parsePageResponse } from '../../../lib/messaging/protocol';
 import { samplePageContext } from '../../helpers/panel-services';
 
 const OWN_ID = 'callside-id';
@@ -30,6 +30,44 @@ describe('message protocol', () => {
 
   it('passes on the page reader own error', () => {
     const result = parsePageResponse('panel-to-page:read', { ok: false, error: 'frame detached' });
-    expect(result).toEqual({ ok: false, error: 'frame detached' });
+    expect(result).toEqual({ ok: false, error: { code: 'frame detached' } });
+    // A reader that answers with a lib/result Failure keeps its code.
+    expect(parsePageResponse('panel-to-page:pick-field', { ok: false, error: { code: 'cancelled' } })).toEqual({
+      ok: false,
+      error: { code: 'cancelled' },
+    });
+  });
+});
+
+describe('background to panel messages', () => {
+  const background = { id: OWN_ID };
+  it('accepts a read nudge and a known command from our own background', () => {
+    expect(parseBackgroundMessage({ type: 'background-to-panel:read', tabId: 3 }, background, OWN_ID)).toEqual({
+      ok: true,
+      value: { type: 'background-to-panel:read', tabId: 3 },
+    });
+    expect(parseBackgroundMessage({ type: 'background-to-panel:command', command: 'start-call', at: 5 }, background, OWN_ID)).toEqual({
+      ok: true,
+      value: { type: 'background-to-panel:command', command: 'start-call', at: 5 },
+    });
+  });
+
+  it('refuses an unknown command, a page and another extension, by code', () => {
+    expect(parseBackgroundMessage({ type: 'background-to-panel:command', command: 'wipe', at: 5 }, background, OWN_ID)).toMatchObject({
+      ok: false,
+      error: { code: 'malformed' },
+    });
+    const nudge = { type: 'background-to-panel:read' };
+    expect(parseBackgroundMessage(nudge, { id: OWN_ID, tab: { id: 1 } }, OWN_ID)).toEqual({ ok: false, error: { code: 'unknown-sender' } });
+    expect(parseBackgroundMessage(nudge, { id: 'other' }, OWN_ID)).toEqual({ ok: false, error: { code: 'unknown-sender' } });
+  });
+
+  it('refuses page messages by code too', () => {
+    const message = { type: 'page-to-extension:context-changed', context: samplePageContext() };
+    expect(parsePageMessage(message, { id: 'x', tab: { id: 1 } }, OWN_ID)).toEqual({ ok: false, error: { code: 'unknown-sender' } });
+    expect(parsePageMessage({ type: 'page-to-extension:context-changed' }, { id: OWN_ID, tab: { id: 1 } }, OWN_ID)).toMatchObject({
+      ok: false,
+      error: { code: 'malformed' },
+    });
   });
 });

@@ -95,10 +95,10 @@ describe('field picker overlay', () => {
     document.body.innerHTML = '<p id="p">x</p>';
     const escaped = pickField(document, 'hint');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(await escaped).toEqual({ ok: false, error: 'cancelled' });
+    expect(await escaped).toEqual({ ok: false, error: { code: 'cancelled' } });
     const cancelled = pickField(document, 'hint');
     cancelPicker();
-    expect(await cancelled).toEqual({ ok: false, error: 'cancelled' });
+    expect(await cancelled).toEqual({ ok: false, error: { code: 'cancelled' } });
     expect(document.getElementById('callside-field-picker')).toBeNull();
   });
 });
