@@ -1,5 +1,6 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
+import { HistoryView } from '../targets/HistoryView';
 import { BackupView } from './BackupView';
 import { CallLogView } from './CallLogView';
 import { PlainView } from './PlainView';
@@ -10,7 +11,7 @@ export interface DashboardViewProps {
 
 /** The dashboard's views, in navigation order; each feature adds its own here. */
 export const DASHBOARD_VIEWS = {
-  history: { title: 'dashboard.history', component: PlainView },
+  history: { title: 'dashboard.history', component: HistoryView },
   log: { title: 'dashboard.log', component: CallLogView },
   team: { title: 'dashboard.team', component: PlainView },
   backup: { title: 'dashboard.backup', component: BackupView },

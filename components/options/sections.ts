@@ -5,6 +5,9 @@ import { ComplianceSection } from '../compliance/ComplianceSection';
 import { ObjectionsOptionsSection } from '../objections/ObjectionsOptionsSection';
 import { SiteMappingsSection } from '../page-reader/SiteMappingsSection';
 import { ScriptsOptionsSection } from '../scripts/ScriptsOptionsSection';
+import { CalendarOptionsSection } from '../targets/CalendarOptionsSection';
+import { ReversePlanSection } from '../targets/ReversePlanSection';
+import { TargetsOptionsSection } from '../targets/TargetsOptionsSection';
 import { OutcomesSection } from './OutcomesSection';
 import { ProfileSection } from './ProfileSection';
 
@@ -20,6 +23,9 @@ export const OPTIONS_SECTIONS = {
   scripts: { title: 'options.scripts', component: ScriptsOptionsSection },
   objections: { title: 'options.objections', component: ObjectionsOptionsSection },
   compliance: { title: 'compliance.title', component: ComplianceSection },
+  targets: { title: 'targets.options.title', component: TargetsOptionsSection },
+  reversePlan: { title: 'targets.reverse.title', component: ReversePlanSection },
+  calendar: { title: 'targets.calendar.title', component: CalendarOptionsSection },
   siteMappings: { title: 'mappings.title', component: SiteMappingsSection },
 } satisfies Record<string, { title: MessageKey; component: (props: OptionsSectionProps) => preact.JSX.Element }>;
 

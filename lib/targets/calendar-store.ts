@@ -28,7 +28,7 @@ export async function seedCalendar(language: 'en' | 'zh-CN', db: CallsideDatabas
 }
 
 /** Replaces the official rows with China's calendar (on) or removes them (off); the rep's own marks stay. */
-export async function useChinaCalendar(on: boolean, language: 'en' | 'zh-CN', db: CallsideDatabase = getDatabase()): Promise<void> {
+export async function setChinaCalendar(on: boolean, language: 'en' | 'zh-CN', db: CallsideDatabase = getDatabase()): Promise<void> {
   const official = on ? await defaultCalendarDays('zh-CN') : [];
   const names = on && language === 'en' ? (await import('../calendar/holidays-china')).chinaOfficialDays('en') : official;
   await db.transaction('rw', db.calendar, db.settings, async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinaCalendarYears, chinaOfficialDays } from '../../../lib/calendar/holidays-china';
 import { isWorkingDay, workingDaysBetween } from '../../../lib/calendar/working-days';
-import { calendarEntries, markDay, seedCalendar, useChinaCalendar } from '../../../lib/targets/calendar-store';
+import { calendarEntries, markDay, seedCalendar, setChinaCalendar } from '../../../lib/targets/calendar-store';
 import { freshDatabase } from '../../helpers/db';
 
 const china = new Map(chinaOfficialDays('zh-CN').map((entry) => [entry.day, entry.kind]));
@@ -51,11 +51,11 @@ describe('calendar table', () => {
     await seedCalendar('zh-CN', db);
     await markDay('2025-10-08', 'workday', db);
     await markDay('2025-10-09', 'holiday', db);
-    await useChinaCalendar(false, 'zh-CN', db);
+    await setChinaCalendar(false, 'zh-CN', db);
     let entries = await calendarEntries('2025-10-01', '2025-10-31', db);
     expect(entries.get('2025-10-01')).toBeUndefined();
     expect(entries.get('2025-10-08')).toBe('workday');
-    await useChinaCalendar(true, 'zh-CN', db);
+    await setChinaCalendar(true, 'zh-CN', db);
     entries = await calendarEntries('2025-10-01', '2025-10-31', db);
     expect(entries.get('2025-10-01')).toBe('holiday');
     expect(entries.get('2025-10-08')).toBe('workday');
