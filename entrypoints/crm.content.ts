@@ -1,18 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  PAGE_TO_EXTENSION_CONTEXT_CHANGED,
-  PANEL_TO_PAGE_CANCEL_PICK,
-  PANEL_TO_PAGE_PICK_FIELD,
-  PANEL_TO_PAGE_PING,
-  PANEL_TO_PAGE_READ,
-} from '../lib/messaging/message-types';
+import { PAGE_TO_EXTENSION_CONTEXT_CHANGED, PANEL_TO_PAGE_PING, PANEL_TO_PAGE_READ } from '../lib/messaging/message-types';
 import { startPageAgent } from '../lib/page-reader/in-page/page-agent';
 
 // The CRM page reader. Not in the manifest: it is injected once through
 // activeTab or registered at runtime for the sites a rep enables. It reads the
-// page and answers; it never opens the database or changes the host page
-// (the field picker's overlay aside, removed when done).
+// page and answers; it never opens the database or changes the host page.
+// The field picker is its own script (crm-picker.content.ts), injected on demand.
 export default defineContentScript({
   registration: 'runtime',
   main() {
@@ -38,8 +32,6 @@ export default defineContentScript({
       {
         read: PANEL_TO_PAGE_READ,
         ping: PANEL_TO_PAGE_PING,
-        pick: PANEL_TO_PAGE_PICK_FIELD,
-        cancelPick: PANEL_TO_PAGE_CANCEL_PICK,
         changed: PAGE_TO_EXTENSION_CONTEXT_CHANGED,
       },
     );

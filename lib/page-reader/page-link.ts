@@ -6,6 +6,8 @@ import { classifyReadFailure } from './read-errors';
 
 /** The built page reader, injected on demand (activeTab) or registered per enabled site. */
 export const PAGE_READER_FILE = '/content-scripts/crm.js';
+/** The field picker, injected on demand (it answers the pick and cancel requests). */
+export const FIELD_PICKER_FILE = '/content-scripts/crm-picker.js';
 const REGISTRATION_PREFIX = 'callside-reader:';
 
 /**
@@ -81,11 +83,8 @@ export async function readTab(tabId: number, mappings?: FieldMapping[]): Promise
 
 /** Runs the field picker on the tab; resolves when the rep clicks a value or cancels. */
 export async function pickFieldOnTab(tabId: number, hint: string): Promise<Result<PageResponse<'panel-to-page:pick-field'>>> {
-  try {
-    await sendToPage(tabId, { type: 'panel-to-page:ping' });
-  } catch {
-    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_READER_FILE] }).catch(() => undefined);
-  }
+  // The picker is its own script, injected when the rep asks to map a field: it stays out of the page reader's size.
+  await browser.scripting.executeScript({ target: { tabId }, files: [FIELD_PICKER_FILE] }).catch(() => undefined);
   try {
     return await sendToPage(tabId, { type: PANEL_TO_PAGE_PICK_FIELD, hint });
   } catch (error) {

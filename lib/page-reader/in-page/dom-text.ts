@@ -35,32 +35,28 @@ export function controlValue(element: Element): string {
   return clean((element as HTMLInputElement).value);
 }
 
+/** The element's separate texts (text nodes that show something), up to `limit` of them. */
+function textsOf(element: Element, limit: number): string[] {
+  const texts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && texts.length < limit; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    if (/\S/.test(text) && !SKIPPED_TAGS.has(node.parentElement?.tagName ?? '')) texts.push(text);
+  }
+  return texts;
+}
+
 /**
  * The element's text with a space where one element's text ends and the
  * next begins: `<span>606-623-1809</span><span>Work</span>` reads as
  * "606-623-1809 Work", never "606-623-1809Work".
  */
-export function spacedText(element: Element, max = 500): string {
-  if (element.childElementCount === 0) return clean(element.textContent, max);
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < max * 2; node = walker.nextNode()) {
-    if (!SKIPPED_TAGS.has(node.parentElement?.tagName ?? '')) text += ` ${node.nodeValue}`;
-  }
-  return clean(text, max);
-}
+export const spacedText = (element: Element, max = 500): string =>
+  clean(element.childElementCount === 0 ? element.textContent : textsOf(element, 50).join(' '), max);
 
 /** How many separate texts an element shows (up to `limit`): more than two is a group of values, not one value. */
-export function textPieces(element: Element, limit = 3): number {
-  if (element.childElementCount === 0) return clean(element.textContent) ? 1 : 0;
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let pieces = 0;
-  for (let node = walker.nextNode(); node && pieces < limit; node = walker.nextNode()) {
-    if (!SKIPPED_TAGS.has(node.parentElement?.tagName ?? '') && /\S/.test(node.nodeValue ?? '')) pieces++;
-  }
-  return pieces;
-}
+export const textPieces = (element: Element, limit = 3): number =>
+  element.childElementCount === 0 ? (clean(element.textContent) ? 1 : 0) : textsOf(element, limit).length;
 
 /** The value an element shows: a control's value, else its own text (its parts spaced, never glued). */
 export function shownValue(element: Element): string {

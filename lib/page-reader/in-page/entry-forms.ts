@@ -3,8 +3,7 @@
 // as status=warm), never the record's own values.
 
 const SUBMIT = 'button[type=submit], button:not([type]), input[type=submit], input[type=image]';
-const TEXT_CONTROLS =
-  'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=date], textarea, select';
+const TEXT_CONTROLS = 'input:not([type=hidden],[type=checkbox],[type=radio],[type=submit],[type=button]), textarea, select';
 
 const entryForms = new WeakMap<Element, boolean>();
 

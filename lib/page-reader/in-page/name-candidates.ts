@@ -40,24 +40,24 @@ export function visitHeading(heading: Element, candidates: Candidate[]): void {
 }
 
 const AVATAR = '[class*="avatar" i], span[class*="rounded-full"]';
-const LARGE_TEXT = '[class*="text-xl"], [class*="text-2xl"], [class*="text-3xl"], [class*="text-4xl"], [style*="font-size"]';
+const LARGE_TEXT = '[class*="xl"], [style*="font-size"]';
 
 /** The first short text after the record's avatar, within the avatar's own group. */
 function besideAvatar(avatar: Element): Element | undefined {
   for (let sibling = avatar.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-    const leaf =
-      sibling.childElementCount === 0
-        ? sibling
-        : [...sibling.querySelectorAll('*')].find((node) => node.childElementCount === 0 && clean(node.textContent));
-    if (leaf && clean(leaf.textContent)) return leaf;
+    const leaf = firstTextLeaf(sibling);
+    if (leaf) return leaf;
   }
   return undefined;
 }
 
-function fontSizeOf(element: Element): number {
-  const size = /font-size:\s*(\d+(?:\.\d+)?)(px|rem|em)/i.exec(element.getAttribute('style') ?? '');
-  if (!size) return 0;
-  return Number(size[1]) * (size[2]?.toLowerCase() === 'px' ? 1 : 16);
+/** The first element inside (or being) `element` that holds text and no elements. */
+function firstTextLeaf(element: Element): Element | undefined {
+  const leaf =
+    element.childElementCount === 0
+      ? element
+      : [...element.querySelectorAll('*')].find((node) => node.childElementCount === 0 && clean(node.textContent));
+  return leaf && clean(leaf.textContent) ? leaf : undefined;
 }
 
 /** Names not written as headings: beside an avatar, in large text, as the breadcrumb's current page. */
@@ -71,7 +71,9 @@ export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candi
   for (const element of root.querySelectorAll(LARGE_TEXT)) {
     if (element.childElementCount > 0 || isPageChrome(element)) continue;
     const className = element.getAttribute('class') ?? '';
-    const large = /\btext-[2-4]?xl\b/.test(className) || fontSizeOf(element) >= 20;
+    // Tailwind's text-xl..4xl, or an inline size of 20px and up.
+    const large =
+      /\btext-[2-4]?xl\b/.test(className) || /font-size:\s*([2-9]\d|\d{3})(\.\d+)?px/i.test(element.getAttribute('style') ?? '');
     if (large) push(candidates, clean(element.textContent, 120), 'large-text', 22 + (nearRecordValues(element) ? 4 : 0), element);
   }
   // The current page of a breadcrumb (its separator may trail it: the first text is the item).
@@ -80,10 +82,7 @@ export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candi
   )) {
     const inTrail = current.closest('[class*="breadcrumb" i], nav[aria-label*="breadcrumb" i]');
     if (!inTrail || textPieces(current) > 2 || (current.parentElement?.childElementCount ?? 0) < 2) continue;
-    const first =
-      current.childElementCount === 0
-        ? current
-        : [...current.querySelectorAll('*')].find((node) => node.childElementCount === 0 && clean(node.textContent));
+    const first = firstTextLeaf(current);
     if (first) push(candidates, clean(first.textContent, 120), 'breadcrumb', 18, current);
   }
 }

@@ -1,10 +1,10 @@
-// The page reader's life on a CRM page: answers the panel's requests, keeps
+// The page reader's life on a CRM page: answers the panel's reads, keeps
 // the panel's site mappings for its own re-reads, and follows SPA navigation.
+// The field picker is a separate script (picker-agent.ts), injected on demand.
 // No Zod here (page size budget): requests are checked by hand, and the
 // extension side validates every answer.
 
 import type { FieldMapping, PageContext } from '../page-context';
-import { cancelPicker, pickField } from './field-picker';
 import { readPage } from './read-page';
 import { settlingContext } from './record-identity';
 import { type RecordWatch, watchRecord } from './record-watcher';
@@ -16,24 +16,18 @@ export interface PageAgentMessaging {
 }
 
 function validMappings(value: unknown): FieldMapping[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value
-    .filter(
-      (item): item is FieldMapping =>
-        !!item &&
-        typeof item.field === 'string' &&
-        typeof item.selector === 'string' &&
-        typeof item.pathPattern === 'string' &&
-        (item.labelAnchor === undefined || typeof item.labelAnchor === 'string'),
-    )
-    .slice(0, 200);
+  const isText = (text: unknown) => typeof text === 'string';
+  return Array.isArray(value)
+    ? value
+        .filter(
+          (item): item is FieldMapping =>
+            isText(item?.field) && isText(item.selector) && isText(item.pathPattern) && isText(item.labelAnchor ?? ''),
+        )
+        .slice(0, 200)
+    : undefined;
 }
 
-export function startPageAgent(
-  win: Window,
-  messaging: PageAgentMessaging,
-  types: { read: string; ping: string; pick: string; cancelPick: string; changed: string },
-): void {
+export function startPageAgent(win: Window, messaging: PageAgentMessaging, types: { read: string; ping: string; changed: string }): void {
   let mappings: FieldMapping[] | undefined;
   const siteChrome = createSiteChrome();
   const read = () => {
@@ -56,7 +50,7 @@ export function startPageAgent(
     return watch?.isSettling() ? settlingContext(context) : context;
   };
   messaging.onRequest((message, respond) => {
-    const request = (message ?? {}) as { type?: unknown; mappings?: unknown; hint?: unknown };
+    const request = (message ?? {}) as { type?: unknown; mappings?: unknown };
     switch (request.type) {
       case types.ping:
         respond({ ok: true, value: 'pong' });
@@ -64,13 +58,6 @@ export function startPageAgent(
       case types.read:
         mappings = validMappings(request.mappings) ?? mappings;
         respond({ ok: true, value: readForPanel() });
-        return false;
-      case types.pick:
-        void pickField(win.document, String(request.hint ?? '').slice(0, 200)).then(respond);
-        return true; // answers later, when the rep clicks
-      case types.cancelPick:
-        cancelPicker();
-        respond({ ok: true, value: 'cancelled' });
         return false;
       default:
         return false;

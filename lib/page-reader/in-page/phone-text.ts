@@ -33,7 +33,11 @@ export function findPhonesInText(rawText: string, limit = 10): string[] {
   return found;
 }
 
-const mainNumber = (raw: string): string => toAsciiDigits(raw).split(/\s*(?:x|ext\.?|extension|#|分机|转)\s*(?=\d)/i)[0] ?? raw;
+const EXTENSION_MARK = /\s*(?:x|ext\.?|extension|#|分机|转)\s*(?=\d)/i;
+const mainNumber = (raw: string): string => toAsciiDigits(raw).split(EXTENSION_MARK)[0] ?? raw;
+
+/** "(474) 620-4293 x796", "0571-8765 4321 转 802": the number carries an extension. */
+export const hasExtension = (raw: string): boolean => EXTENSION_MARK.test(toAsciiDigits(raw));
 
 /** The digits that identify a number, ignoring format and a leading country code. */
 export function phoneKey(raw: string): string {

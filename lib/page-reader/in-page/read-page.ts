@@ -6,12 +6,11 @@ import { clean } from './dom-text';
 import { COMPANY_SHAPE, isPlausibleValue } from './field-kinds';
 import { resolveMappings } from './mapped-fields';
 import { NAME_SOURCES } from './name-candidates';
-import { findPhonesInText, phoneDigits, phoneKey } from './phone-text';
+import { findPhonesInText, hasExtension, phoneDigits, phoneKey } from './phone-text';
 import { rankNames, statusBesideName } from './record-header';
 import { type Candidate, scanPage } from './scan-page';
 
 const MAX_FIELDS = 200;
-const HAS_EXTENSION = /\d\s*(?:x|ext|#|分机|转)\s*\d/i;
 const BUILT_IN = new Set(['name', 'phone', 'email', 'company', 'status']);
 
 export interface ReadOptions {
@@ -107,7 +106,7 @@ function collectPhones(
   for (const link of telLinks) {
     const raw = link.replace(/[;,]ext=/i, ' ext. ');
     const asWritten = written.get(phoneKey(raw));
-    push(asWritten && HAS_EXTENSION.test(asWritten.raw) && !HAS_EXTENSION.test(raw) ? asWritten.raw : raw, 'tel-link', asWritten?.label);
+    push(asWritten && hasExtension(asWritten.raw) && !hasExtension(raw) ? asWritten.raw : raw, 'tel-link', asWritten?.label);
   }
   for (const { raw, source, label } of written.values()) push(raw, source, label);
   for (const phone of textPhones) push(phone.raw, 'text', phone.label);

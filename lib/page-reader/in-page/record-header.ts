@@ -32,8 +32,7 @@ export function rankNames(candidates: Candidate[], title: string, siteChrome: Re
   }
 }
 
-const BADGE =
-  '[class*="badge" i], [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="rounded"][class*="text-xs"], [class*="status" i]';
+const BADGE = '[class*="badge" i], [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="rounded"][class*="text-xs"]';
 
 /** A short badge (tag, chip, pill) next to the record's name: its status, when no label says so. */
 export function statusBesideName(nameElement: Element | undefined): string | undefined {

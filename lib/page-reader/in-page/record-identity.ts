@@ -3,6 +3,7 @@
 // under a new URL). One rule on both sides, so they never disagree about
 // whether the record on screen has changed.
 import type { PageContext } from '../page-context';
+import { phoneKey } from './phone-text';
 
 /** How long after a route change an unchanged record is treated as the old one before it is believed. */
 export const SETTLE_MS = 3000;
@@ -22,13 +23,11 @@ export function settlingContext(context: PageContext): PageContext {
   };
 }
 
-const digitsOf = (raw: string) => raw.replace(/\D/g, '').slice(-10);
-
 /** Who the record is about (name, numbers, emails): two reads with the same identity show the same customer. */
 export function recordIdentity(context: PageContext): string {
   return JSON.stringify([
     context.name ?? '',
-    context.phones.map((phone) => digitsOf(phone.raw)),
+    context.phones.map((phone) => phoneKey(phone.raw)),
     context.emails.map((email) => email.toLowerCase()),
   ]);
 }
@@ -47,27 +46,6 @@ export function recordFingerprint(context: PageContext): string {
 
 export const isEmptyRecord = (context: PageContext): boolean => !context.name && context.phones.length === 0 && context.emails.length === 0;
 
-/** The record being left when the URL changed, and when. */
-export interface RecordSwitch {
-  fromUrl: string;
-  identity: string;
-  at: number;
-}
-
-export function leaveRecord(shown: PageContext, at: number): RecordSwitch {
-  return { fromUrl: shown.url, identity: recordIdentity(shown), at };
-}
-
-/**
- * True while a read under the new URL still shows the record that was left
- * (same customer, or nothing yet), within the settle window. After the window
- * the read is believed: the same customer may really be under the new URL.
- */
-export function isLeftRecord(left: RecordSwitch | undefined, context: PageContext, now: number, settleMs = SETTLE_MS): boolean {
-  if (!left || now - left.at >= settleMs || context.url === left.fromUrl) return false;
-  return isEmptyRecord(context) || recordIdentity(context) === left.identity;
-}
-
 /**
  * Follows the records one viewer shows (the page reader, the panel) and
  * refuses the left record's values under a new URL.
@@ -77,24 +55,31 @@ export interface SwitchGuard {
   leave(now: number): void;
   /** True while a switch is under way. */
   isSwitching(now: number): boolean;
-  /** True when the context is the left record's values under the new URL: show "settling" instead. Else it becomes the shown record. */
+  /**
+   * True while a read under the new URL still shows the record that was left (same customer, or
+   * nothing yet), within the settle window: show "settling" instead. Otherwise the read becomes the
+   * shown record; after the window it is believed (the same customer may really be under the new URL).
+   */
   refuses(context: PageContext, now: number): boolean;
 }
 
 export function createSwitchGuard(settleMs = SETTLE_MS): SwitchGuard {
   let shown: PageContext | undefined;
-  let left: RecordSwitch | undefined;
+  /** The record being left, and when. */
+  let left: { fromUrl: string; identity: string; at: number } | undefined;
+  const switching = (now: number) => left !== undefined && now - left.at < settleMs;
   return {
     leave(now) {
-      if (shown) left = leaveRecord(shown, now);
+      if (shown) left = { fromUrl: shown.url, identity: recordIdentity(shown), at: now };
     },
-    isSwitching: (now) => left !== undefined && now - left.at < settleMs,
+    isSwitching: switching,
     refuses(context, now) {
       if (context.settling) {
         this.leave(now);
         return false;
       }
-      if (isLeftRecord(left, context, now, settleMs)) return true;
+      if (switching(now) && context.url !== left?.fromUrl && (isEmptyRecord(context) || recordIdentity(context) === left?.identity))
+        return true;
       left = undefined;
       shown = context;
       return false;

@@ -99,12 +99,10 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const navigation = (win as unknown as { navigation?: EventTarget }).navigation;
   const onNavigate = () => {
     checkUrl();
     schedule();
   };
-  navigation?.addEventListener('currententrychange', onNavigate);
   win.addEventListener('popstate', onNavigate);
   // pushState fires no event, and the Navigation API's events are not seen in every
   // context a content script runs in: also compare location now and then (cheap).
@@ -118,7 +116,6 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   return {
     stop() {
       observer.disconnect();
-      navigation?.removeEventListener('currententrychange', onNavigate);
       win.removeEventListener('popstate', onNavigate);
       clearInterval(poll);
       if (timer) clearTimeout(timer);

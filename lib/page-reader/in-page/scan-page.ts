@@ -50,7 +50,7 @@ const CSS_TEXT = /[.#]?[\w-]+\s*\{[^}]*[:;]/;
 // "Label: value", but not a clock time inside running text ("last Saturday at 5:57 AM").
 const INLINE_PAIR = /^([^:：]{1,40}?)(?<!\d)[:：](?!\d)\s*(.{1,300})$/;
 /** Activity feeds and timelines: "Call: left a voicemail" there is an entry, not a field. */
-const FEED = '[class*="timeline" i], [class*="activity" i], [class*="feed" i], [class*="history" i], [class*="comment" i]';
+const FEED = '[class*="timeline" i], [class*="activit" i], [class*="feed" i], [class*="histor" i], [class*="comment" i]';
 
 /**
  * Targeted queries (dt, tr, label, controls, links, headings, labelled and
@@ -74,19 +74,21 @@ export function scanPage(doc: Document, budgetMs = 40): ScanResult {
   return result;
 }
 
-/** Elements found by attribute: labelled wrappers, aria-labels, icons (one native query instead of one per kind). */
 /** Elements recognised by tag (dt, tr, label, controls, links, headings, frames) or by attribute (labelled wrappers, aria-labels, icons). */
 const STRUCTURE_SELECTOR =
   'dt, tr, label, input, textarea, select, a[href], h1, h2, h3, h4, h5, h6, [role=heading], iframe, frame, [field-label], [data-label], [aria-label], i, svg, [icon-name], [data-icon], [class*="icon"], [class*="Icon"]';
-const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'IFRAME', 'FRAME']);
+const TAGGED = new Set(['DT', 'TR', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'A', 'IFRAME', 'FRAME']);
+const HEADING_TAG = /^H[1-6]$/;
 
 /** One native query for every structure the reader knows, instead of one traversal per kind. */
 function scanStructure(root: Document | ShadowRoot, result: ScanResult): void {
   for (const element of root.querySelectorAll(STRUCTURE_SELECTOR)) {
     const tag = element.tagName;
+    const heading = HEADING_TAG.test(tag);
     if (TAGGED.has(tag)) visitTagged(element, tag, result);
+    else if (heading) visitHeading(element, result.candidates);
     if (!element.hasAttributes()) continue;
-    if (element.getAttribute('role') === 'heading' && !/^H[1-6]$/.test(tag)) visitHeading(element, result.candidates);
+    if (!heading && element.getAttribute('role') === 'heading') visitHeading(element, result.candidates);
     // Component frameworks often carry the label as an attribute of the field wrapper.
     const attributeLabel = element.getAttribute('field-label') ?? element.getAttribute('data-label');
     if (attributeLabel) add(result, attributeLabel, shownValue(element), 'aria', element);
@@ -121,14 +123,6 @@ function visitTagged(element: Element, tag: string, result: ScanResult): void {
       else if (/^mailto:/i.test(href)) result.emailLinks.push(safeDecode(href.slice(7)).split('?')[0] ?? '');
       return;
     }
-    case 'H1':
-    case 'H2':
-    case 'H3':
-    case 'H4':
-    case 'H5':
-    case 'H6':
-      visitHeading(element, result.candidates);
-      return;
     case 'IFRAME':
     case 'FRAME':
       try {
@@ -274,7 +268,6 @@ function isIcon(element: Element): boolean {
 /** `<icon phone/> <span>138 0013 8000</span>`: the icon names the value beside it. */
 function visitIcon(icon: Element, result: ScanResult): void {
   const kind = iconKind(icon);
-  if (!kind) return;
   // Only phone, email and company icons name a value; most icons on a big page are decoration.
   if (!kind) return;
   let value = '';
@@ -361,8 +354,7 @@ function nextShown(element: Element): Element | null {
   return next;
 }
 
-const FEED_TITLE =
-  /^(timeline|activity|activities|recent activity|history|feed|updates|动态|最近动态|跟进记录|活动记录|沟通记录|历史记录)$/i;
+const FEED_TITLE = /^((recent )?activit(y|ies)|timeline|history|feed|updates|(最近)?动态|(跟进|活动|沟通|历史)记录)$/i;
 
 /** Inside an activity feed: a timeline by class, or a section under a feed title ("Activity", "动态"). */
 function inFeed(element: Element): boolean {
@@ -438,16 +430,10 @@ function scanText(root: Document | ShadowRoot, result: ScanResult): void {
           .pop() ?? '';
       const label = stripLabel(clean(before, 60));
       // A type word beside the number ("Work", "手机") describes it.
-      const typed = label && looksLikeLabel(label) ? label : (phoneTypeBeside(clean(text.replace(raw, ''))) ?? typeBesideElement(parent));
+      const typed = label && looksLikeLabel(label) ? label : phoneTypeBeside(clean(text.replace(raw, '')));
       result.textPhones.push({ raw, label: typed, element: parent });
     }
   }
-}
-
-/** `<span>606-623-1809</span><span>Work</span>`: the type word in the element next to the number's. */
-function typeBesideElement(element: Element): string | undefined {
-  const next = element.nextElementSibling ?? element.previousElementSibling;
-  return next && next.childElementCount === 0 ? phoneTypeBeside(clean(next.textContent, 20)) : undefined;
 }
 
 function visitEmployer(element: Element, result: ScanResult): void {

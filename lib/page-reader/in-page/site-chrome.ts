@@ -3,6 +3,7 @@
 // in this tab: a text offered as a name on two records about different people
 // is the site's, not a customer's. Kept in memory for this page's session only.
 import type { PageContext } from '../page-context';
+import { recordIdentity } from './record-identity';
 
 const MAX_TEXTS = 500;
 
@@ -15,10 +16,7 @@ export interface SiteChrome {
 
 /** Who a read is about, name aside (the name is what is being judged): numbers and emails, else the URL. */
 function personKey(context: PageContext): string | undefined {
-  const numbers = context.phones.map((phone) => phone.raw.replace(/\D/g, '').slice(-10)).sort();
-  const emails = context.emails.map((email) => email.toLowerCase()).sort();
-  if (numbers.length === 0 && emails.length === 0) return undefined;
-  return JSON.stringify([numbers, emails]);
+  return context.phones.length || context.emails.length ? recordIdentity({ ...context, name: undefined }) : undefined;
 }
 
 export function createSiteChrome(): SiteChrome {
