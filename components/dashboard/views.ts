@@ -1,9 +1,10 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { HistoryView } from '../targets/HistoryView';
+import { SummaryExportView } from '../team/SummaryExportView';
+import { TeamView } from '../team/TeamView';
 import { BackupView } from './BackupView';
 import { CallLogView } from './CallLogView';
-import { PlainView } from './PlainView';
 
 export interface DashboardViewProps {
   db: CallsideDatabase;
@@ -13,7 +14,8 @@ export interface DashboardViewProps {
 export const DASHBOARD_VIEWS = {
   history: { title: 'dashboard.history', component: HistoryView },
   log: { title: 'dashboard.log', component: CallLogView },
-  team: { title: 'dashboard.team', component: PlainView },
+  summary: { title: 'summary.title', component: SummaryExportView },
+  team: { title: 'dashboard.team', component: TeamView },
   backup: { title: 'dashboard.backup', component: BackupView },
 } satisfies Record<string, { title: MessageKey; component: (props: DashboardViewProps) => preact.JSX.Element }>;
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { dayKeyOf } from '../calendar/day-key';
 import { type PeriodKind, type PeriodRange, periodOf, periodRange, shiftPeriod } from '../calendar/periods';
 import { type CallsideDatabase, getDatabase } from '../db/database';
@@ -14,6 +15,15 @@ export interface PreparedExport {
   fileName: string;
   text: string;
   mimeType: string;
+}
+
+/** The version in the manifest; 'unknown' outside the extension (tests). */
+export function currentAppVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The periods a rep can export: this one and the eleven before it. */

@@ -137,7 +137,7 @@ export function sortLeaderboard(
   key: LeaderboardSortKey,
   direction: 'desc' | 'asc' = 'desc',
 ): LeaderboardRow[] {
-  const valueOf = (row: LeaderboardRow): number | undefined => {
+  const sortValue = (row: LeaderboardRow): number | undefined => {
     if (key === 'attainment') return row.attainment;
     if (key === 'connectRate' || key === 'quoteRate' || key === 'successRate') return row[key].ranks ? row[key].value : undefined;
     if (key === 'name') return undefined;
@@ -146,8 +146,8 @@ export function sortLeaderboard(
   const byName = (a: LeaderboardRow, b: LeaderboardRow) => a.name.localeCompare(b.name) || (a.repId < b.repId ? -1 : 1);
   if (key === 'name') return [...rows].sort((a, b) => (direction === 'asc' ? byName(a, b) : byName(b, a)));
   return [...rows].sort((a, b) => {
-    const left = valueOf(a);
-    const right = valueOf(b);
+    const left = sortValue(a);
+    const right = sortValue(b);
     if (left === undefined || right === undefined) return left === right ? byName(a, b) : left === undefined ? 1 : -1;
     return (direction === 'desc' ? right - left : left - right) || byName(a, b);
   });
