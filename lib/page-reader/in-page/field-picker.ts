@@ -28,8 +28,12 @@ function labelFor(doc: Document, element: Element): { label?: string; kind?: str
   return match ? { label: match.label, kind: match.kind } : {};
 }
 
+/** The window, so the picker's capture listeners run before any of the page's own (document, elements). */
+const eventTarget = (doc: Document): EventTarget => doc.defaultView ?? doc;
+
 /** After a pick on pointerdown, the same press's mouseup and click must not reach the page either. */
 function swallowTrailingEvents(doc: Document): void {
+  const events = eventTarget(doc);
   const types = ['pointerup', 'mouseup', 'click'];
   const swallow = (event: Event) => {
     event.preventDefault();
@@ -37,9 +41,9 @@ function swallowTrailingEvents(doc: Document): void {
     if (event.type === 'click') stop();
   };
   const stop = () => {
-    for (const type of types) doc.removeEventListener(type, swallow, true);
+    for (const type of types) events.removeEventListener(type, swallow, true);
   };
-  for (const type of types) doc.addEventListener(type, swallow, true);
+  for (const type of types) events.addEventListener(type, swallow, true);
   setTimeout(stop, 1000);
 }
 
@@ -131,9 +135,10 @@ export function pickField(doc: Document, hintText: string): Promise<PickResult> 
       ['contextmenu', swallow],
       ['keydown', onKey as EventListener],
     ];
-    for (const [type, listener] of listeners) doc.addEventListener(type, listener, true);
+    const events = eventTarget(doc);
+    for (const [type, listener] of listeners) events.addEventListener(type, listener, true);
     function finish(result: PickResult) {
-      for (const [type, listener] of listeners) doc.removeEventListener(type, listener, true);
+      for (const [type, listener] of listeners) events.removeEventListener(type, listener, true);
       box.remove();
       tip.remove();
       cancelActive = undefined;

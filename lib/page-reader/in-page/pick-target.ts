@@ -35,6 +35,16 @@ function comboboxShowing(combobox: Element): Element {
   return combobox;
 }
 
+function comboboxAround(element: Element): Element | undefined {
+  let group = element.parentElement;
+  for (let depth = 0; group && depth < 4; depth++, group = group.parentElement) {
+    const controls = group.querySelectorAll('select, [role=combobox]');
+    if (controls.length > 1) return undefined;
+    if (controls[0]) return comboboxShowing(controls[0]);
+  }
+  return undefined;
+}
+
 /** The element whose value the rep means, from the element under the pointer. */
 export function pickTarget(clicked: Element): PickTarget {
   const tag = clicked.tagName.toLowerCase();
@@ -50,6 +60,8 @@ export function pickTarget(clicked: Element): PickTarget {
   if (combobox && (combobox === element || element.contains(combobox) || combobox.contains(element))) {
     if (element.querySelectorAll('select, [role=combobox]').length <= 1) element = comboboxShowing(combobox);
   }
+  // The kit's arrow or icon beside the shown value: the combobox of the group it sits in.
+  if (!shownValue(element)) element = comboboxAround(element) ?? element;
   if (coversViewport(element)) return { ok: false, reason: 'too-large' };
   const value = shownValue(element);
   return value ? { ok: true, element, value } : { ok: false, reason: 'empty' };

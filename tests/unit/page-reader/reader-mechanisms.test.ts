@@ -126,3 +126,12 @@ describe('what the picker maps', () => {
     expect(fromOption.ok && fromOption.element.id).toBe('wrap');
   });
 });
+
+describe('what the picker maps when the rep clicks a dropdown arrow', () => {
+  it('maps the combobox the arrow belongs to', () => {
+    document.body.innerHTML = `<div class="select" id="wrap"><div><span>Contacted</span><input role="combobox" readonly></div>
+      <span class="suffix"><i class="caret"><svg id="arrow"><path d="M0 0"></path></svg></i></span></div>`;
+    const picked = pickTarget(document.getElementById('arrow') as Element);
+    expect(picked.ok && [picked.value]).toEqual(['Contacted']);
+  });
+});
