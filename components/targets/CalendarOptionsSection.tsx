@@ -63,7 +63,8 @@ export function CalendarOptionsSection({ db, profile, now = systemClock.now }: T
                     <button
                       type="button"
                       class={`${on ? '' : 'off'} ${row?.source === 'user' ? 'user' : ''}`}
-                      aria-label={label}
+                      // The name starts with the day shown, so speech users can say what they see (axe label-content-name-mismatch).
+                      aria-label={`${Number(day.slice(8))} · ${label}`}
                       aria-pressed={!on}
                       title={[
                         row?.name,

@@ -66,6 +66,7 @@ export function TargetSettingsForm({ db, kpis }: { db: CallsideDatabase; kpis: r
       <label>
         {t('targets.options.headline')}
         <select
+          aria-label={t('targets.options.headline')}
           value={settings.headlineKpi ?? ''}
           onChange={(event) => {
             const value = (event.target as HTMLSelectElement).value as Kpi | '';

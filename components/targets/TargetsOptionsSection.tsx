@@ -67,6 +67,7 @@ export function TargetsOptionsSection({ db, profile, now = systemClock.now }: Ta
         <label>
           {t('targets.options.period')}
           <select
+            aria-label={t('targets.options.period')}
             value={kind}
             onChange={(event) => {
               const next = (event.target as HTMLSelectElement).value as PeriodKind;
@@ -94,7 +95,11 @@ export function TargetsOptionsSection({ db, profile, now = systemClock.now }: Ta
         </label>
         <label>
           {t('targets.options.kpi')}
-          <select value={kpi} onChange={(event) => setKpi((event.target as HTMLSelectElement).value as Kpi)}>
+          <select
+            aria-label={t('targets.options.kpi')}
+            value={kpi}
+            onChange={(event) => setKpi((event.target as HTMLSelectElement).value as Kpi)}
+          >
             {kpis.map((entry) => (
               <option key={entry} value={entry}>
                 {t(`targets.kpi.${entry}`)}

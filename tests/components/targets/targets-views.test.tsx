@@ -21,7 +21,11 @@ describe('targets in the panel', () => {
     const db = freshDatabase();
     await setTarget({ periodKey: '2026-11', kpi: 'deals', floor: 42, stretchFactor: 1.2, reason: 'month plan' }, NOW, db);
     // 38 deals before today: 4 left over 3 working days (26, 27, 30): today's platform is 2.
-    for (let index = 0; index < 38; index += 1) await addCall(makeCall({ startedAt: new Date(2026, 10, 2 + (index % 20), 11).getTime(), outcomeId: 'deal', flags: DEAL, amount: 100 }), db);
+    for (let index = 0; index < 38; index += 1)
+      await addCall(
+        makeCall({ startedAt: new Date(2026, 10, 2 + (index % 20), 11).getTime(), outcomeId: 'deal', flags: DEAL, amount: 100 }),
+        db,
+      );
     render(
       <I18nProvider language="en">
         <TargetSummary db={db} now={() => NOW} openOptions={() => undefined} />
@@ -44,7 +48,13 @@ describe('targets in the panel', () => {
     await setTarget({ periodKey: '2026-11', kpi: 'dials', floor: 2100, stretchFactor: 1.2, reason: 'month plan' }, NOW, services.db);
     render(
       <I18nProvider language="en">
-        <TargetsSection services={services} profile={defaultProfile('en-US')} page={{ status: 'idle' } as never} refreshPage={() => undefined} draftId="d" />
+        <TargetsSection
+          services={services}
+          profile={defaultProfile('en-US')}
+          page={{ status: 'idle' } as never}
+          refreshPage={() => undefined}
+          draftId="d"
+        />
       </I18nProvider>,
     );
     const region = await screen.findByRole('region', { name: 'Targets' });
