@@ -37,7 +37,7 @@ function OptionsPage({ services, load }: { services: OptionsServices; load: Prof
       <main class="page-content">
         {!load.ok && (
           <p role="alert" class="error">
-            {t('options.storedInvalid', { problem: load.problem })}
+            {t('options.storedInvalid', { problem: load.error.detail ?? '' })}
           </p>
         )}
         <Section db={services.db} profile={load.profile} />

@@ -134,7 +134,7 @@ export function ScriptsOptionsSection({ db, profile }: OptionsSectionProps) {
         {status?.text ?? ''}
       </p>
       {scriptsState.status === 'ready' && scripts.length === 0 && <p class="muted">{t('scriptEditor.empty')}</p>}
-      {selected && !selected.ok && <p class="error">{t('script.invalid', { problem: selected.problem })}</p>}
+      {selected && !selected.ok && <p class="error">{t('script.invalid', { problem: selected.error.detail ?? '' })}</p>}
       {selected?.ok && (
         <div class="scripts-layout">
           <ScriptEditor

@@ -2,17 +2,22 @@ import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { ScriptRecord, ScriptVersion } from '../db/records';
 import { defineFileFormat, type FileError, type FileErrorCode, readFile, writeFile } from '../formats/envelope';
-import type { Result } from '../result';
+import type { Failure, Result } from '../result';
 import { SCRIPT_FORMAT, SCRIPT_FORMAT_VERSION, type ScriptDocument, scriptDocumentSchema } from './script-model';
 
-/** A stored script whose body passed validation, or the raw record with the problem (never silently replaced). */
+/**
+ * A stored script whose body passed validation, or the raw record with the
+ * failure (code 'invalid', detail: which fields), never silently replaced.
+ */
 export type StoredScript =
   | { ok: true; record: ScriptRecord; document: ScriptDocument }
-  | { ok: false; record: ScriptRecord; problem: string };
+  | { ok: false; record: ScriptRecord; error: Failure<'invalid'> };
 
 export function readScriptRecord(record: ScriptRecord): StoredScript {
   const parsed = scriptDocumentSchema.safeParse(record.body);
-  return parsed.success ? { ok: true, record, document: parsed.data } : { ok: false, record, problem: z.prettifyError(parsed.error) };
+  return parsed.success
+    ? { ok: true, record, document: parsed.data }
+    : { ok: false, record, error: { code: 'invalid', detail: z.prettifyError(parsed.error) } };
 }
 
 export async function listScripts(db: CallsideDatabase = getDatabase()): Promise<StoredScript[]> {

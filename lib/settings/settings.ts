@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { Failure } from '../result';
 
 export const languageSchema = z.enum(['en', 'zh-CN']);
 export type Language = z.infer<typeof languageSchema>;
@@ -70,7 +71,7 @@ export function resolveLanguage(profile: Pick<Profile, 'language'>, browserLangu
 export type ProfileLoad =
   | { ok: true; profile: Profile; stored: boolean }
   /** Stored data failed validation: defaults are used but the raw value is kept untouched. */
-  | { ok: false; profile: Profile; raw: unknown; problem: string };
+  | { ok: false; profile: Profile; raw: unknown; error: Failure<'invalid'> };
 
 export async function loadProfile(browserLanguage: string, db: CallsideDatabase = getDatabase()): Promise<ProfileLoad> {
   const row = await db.settings.get(PROFILE_KEY);
@@ -78,7 +79,7 @@ export async function loadProfile(browserLanguage: string, db: CallsideDatabase 
   if (!row) return { ok: true, profile: fallback, stored: false };
   const parsed = profileSchema.safeParse({ ...fallback, ...(row.value as object) });
   if (parsed.success) return { ok: true, profile: parsed.data, stored: true };
-  return { ok: false, profile: fallback, raw: row.value, problem: z.prettifyError(parsed.error) };
+  return { ok: false, profile: fallback, raw: row.value, error: { code: 'invalid', detail: z.prettifyError(parsed.error) } };
 }
 
 /** Validates the whole profile before writing; throws a ZodError on bad input. */

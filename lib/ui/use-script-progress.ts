@@ -167,7 +167,7 @@ export function useScriptProgress(
   return {
     loading: scriptsState.status === 'loading' || !seeded,
     storageError,
-    invalidProblem: invalid && !invalid.ok ? invalid.problem : undefined,
+    invalidProblem: invalid && !invalid.ok ? invalid.error.detail : undefined,
     scripts,
     active,
     progress,

@@ -47,7 +47,7 @@ describe('profile settings', () => {
     await db.settings.put({ key: 'profile', value: { theme: 'neon', repName: 42 } });
     const loaded = await loadProfile('en-US', db);
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.problem).toMatch(/theme|repName/);
+    if (!loaded.ok) expect(loaded.error).toMatchObject({ code: 'invalid', detail: expect.stringMatching(/theme|repName/) });
     expect((await db.settings.get('profile'))?.value).toEqual({ theme: 'neon', repName: 42 });
   });
 });
