@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { complianceOverrideSchema, type Draft } from '../db/records';
+import { explainStorageFailure } from '../db/storage-errors';
 import { forgetKeptDraft, keepDraft, keptDraft, newerDraft } from './draft-keeper';
 
 /**
@@ -93,7 +94,7 @@ export async function patchDraft(
   } catch (error) {
     if (error instanceof z.core.$ZodError) throw error;
     await keepDraft(next ?? apply(kept ?? emptyDraft(draftId, now)));
-    throw error;
+    throw await explainStorageFailure(error);
   }
   if (kept) await forgetKeptDraft(draftId);
   return next;

@@ -1,6 +1,7 @@
 import { hashPhoneSync } from '../compliance/dnc-import';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, type DncEntry, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
+import { explainStorageFailure } from '../db/storage-errors';
 import { type Failure, fail, ok, type Result } from '../result';
 import { applyCustomerCounts } from '../targets/customer-counts';
 import { localDay } from './days';
@@ -91,7 +92,23 @@ export async function saveDraftAsCall(
   db: CallsideDatabase = getDatabase(),
 ): Promise<SaveCallResult> {
   const kept = await keptDraft(draftId);
-  const result = await db.transaction(
+  const result = await saveInOneTransaction(draftId, kept, options, db).catch(async (error: unknown) => {
+    throw await explainStorageFailure(error);
+  });
+  if (!result.ok) return result;
+  if (kept) await forgetKeptDraft(draftId);
+  if (result.value.followUpAt !== undefined && result.value.followUpAt > options.now)
+    await scheduleFollowUpAlarm(result.value.id, result.value.followUpAt);
+  return result;
+}
+
+function saveInOneTransaction(
+  draftId: string,
+  kept: CallDraft | undefined,
+  options: SaveCallOptions,
+  db: CallsideDatabase,
+): Promise<SaveCallResult> {
+  return db.transaction(
     'rw',
     [db.drafts, db.calls, db.rollups, db.dnc, db.customerPeriods, db.customerCounts],
     async (): Promise<SaveCallResult> => {
@@ -103,20 +120,16 @@ export async function saveDraftAsCall(
       const built = callFromDraft(draft, options);
       if (!built.ok) return built;
       const dncEntry = doNotCallEntry(built.value, options);
-      const [, stored] = await Promise.all([
+      // Every read and write goes out at once; the rollup is put back as soon as it is read.
+      await Promise.all([
         db.calls.add(built.value),
-        db.rollups.get(built.value.day),
+        db.rollups.get(built.value.day).then((stored) => shiftRollup(db, built.value, 1, stored ?? null)),
+        // Targets (v3): the call's distinct-customer counts move in the same transaction.
+        applyCustomerCounts(db, undefined, built.value),
         db.drafts.delete(draftId),
         dncEntry && db.dnc.put(dncEntry),
       ]);
-      // Targets (v3): the call's distinct-customer counts move in the same transaction.
-      await Promise.all([shiftRollup(db, built.value, 1, stored ?? null), applyCustomerCounts(db, undefined, built.value)]);
       return built;
     },
   );
-  if (!result.ok) return result;
-  if (kept) await forgetKeptDraft(draftId);
-  if (result.value.followUpAt !== undefined && result.value.followUpAt > options.now)
-    await scheduleFollowUpAlarm(result.value.id, result.value.followUpAt);
-  return result;
 }

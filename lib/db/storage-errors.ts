@@ -65,3 +65,30 @@ export function describeStorageError(error: unknown, t: Translate): string {
     }
   }
 }
+
+/** Less free room than this, by the browser's own storage estimate, means the disk is full. */
+const NEARLY_FULL_BYTES = 8 * 1024 * 1024;
+
+type Estimate = () => Promise<{ quota?: number; usage?: number }>;
+const browserEstimate: Estimate | undefined = globalThis.navigator?.storage?.estimate?.bind(globalThis.navigator.storage);
+
+/**
+ * Chromium reports a write that failed on a full disk as a bare "UnknownError"
+ * (no quota error, no message about the disk). When a write fails that way,
+ * this asks the browser how much room is left: with (almost) none, the error
+ * is re-thrown as the QuotaExceededError it really is, the original as its cause.
+ */
+export async function explainStorageFailure(error: unknown, estimate: Estimate | undefined = browserEstimate): Promise<unknown> {
+  if (classifyStorageError(error) !== 'unknown' || !estimate) return error;
+  const names = errorChain(error).map((link) => String(link.name ?? ''));
+  if (!names.some((name) => name === 'UnknownError' || name === 'AbortError')) return error;
+  try {
+    const { quota, usage } = await estimate();
+    if (quota === undefined || usage === undefined || quota - usage > NEARLY_FULL_BYTES) return error;
+  } catch {
+    return error;
+  }
+  const full = new DOMException('The disk is full: the browser has no room left to store data.', 'QuotaExceededError');
+  Object.defineProperty(full, 'cause', { value: error });
+  return full;
+}

@@ -46,7 +46,7 @@ const operation = fc.oneof(
 const sortedRollups = (rollups: Iterable<{ day: string }>) => [...rollups].sort((a, b) => a.day.localeCompare(b.day));
 
 describe('daily rollups', () => {
-  it('equal a recount of the calls after any sequence of adds, edits and deletes', async () => {
+  it('equal a recount of the calls after any sequence of adds, edits and deletes', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 40 }), async (operations) => {
         const db = freshDatabase();

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { patchDraft } from '../../../lib/calls/draft';
-import { classifyStorageError, describeStorageError } from '../../../lib/db/storage-errors';
+import { classifyStorageError, describeStorageError, explainStorageFailure } from '../../../lib/db/storage-errors';
 import { createTranslator } from '../../../lib/i18n';
 import { freshDatabase } from '../../helpers/db';
 
@@ -55,5 +55,29 @@ describe('storage errors are named by their cause', () => {
     });
     const failure = await patchDraft('d', { notes: 'x' }, db, 1).catch((error: unknown) => error);
     expect(classifyStorageError(failure)).toBe('disk-full');
+  });
+});
+
+describe('a bare UnknownError on a full disk', () => {
+  const unknown = () => new Dexie.AbortError('Transaction aborted', new DOMException('Unknown error', 'UnknownError'));
+
+  it('is re-thrown as a full disk when the browser has no room left', async () => {
+    const explained = await explainStorageFailure(unknown(), async () => ({ quota: 120_000_000, usage: 119_500_000 }));
+    expect(classifyStorageError(explained)).toBe('disk-full');
+    expect((explained as { cause?: unknown }).cause).toBeInstanceOf(Dexie.AbortError);
+  });
+
+  it('stays unknown when there is room, or when no estimate can be had', async () => {
+    expect(classifyStorageError(await explainStorageFailure(unknown(), async () => ({ quota: 1e10, usage: 1e6 })))).toBe('unknown');
+    expect(
+      classifyStorageError(
+        await explainStorageFailure(unknown(), async () => {
+          throw new Error('no estimate');
+        }),
+      ),
+    ).toBe('unknown');
+    // Not a storage failure at all: never reworded.
+    const bug = new TypeError('x is undefined');
+    expect(await explainStorageFailure(bug, async () => ({ quota: 1, usage: 1 }))).toBe(bug);
   });
 });

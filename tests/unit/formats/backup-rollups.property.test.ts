@@ -50,7 +50,7 @@ const claimedRollup = fc.record({
 }) satisfies fc.Arbitrary<DailyRollup>;
 
 describe('restored daily totals', () => {
-  it('always equal a recount of the restored calls, whatever the file claims', async () => {
+  it('always equal a recount of the restored calls, whatever the file claims', { timeout: 120_000 }, async () => {
     const db = freshDatabase();
     const empty = await createBackup(db, 0, 'test');
     await fc.assert(
