@@ -6,6 +6,7 @@ import { formatNumber } from '../../lib/i18n';
 import { useI18n } from '../shared/i18n';
 import { formatDuration } from './format';
 import './calls.css';
+import { PageText } from './PageText';
 
 export interface CallEditValues {
   outcomeId: string;
@@ -72,8 +73,12 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
           ) : (
             <tr key={call.id}>
               <td>{formatTime(call.startedAt)}</td>
-              <td>{call.customerName}</td>
-              <td>{call.phoneRaw ?? call.phoneE164}</td>
+              <td>
+                <PageText text={call.customerName} />
+              </td>
+              <td>
+                <PageText text={call.phoneRaw ?? call.phoneE164} />
+              </td>
               <td>{label(call.outcomeId)}</td>
               <td>{call.amount ? formatNumber(call.amount, language) : ''}</td>
               <td>{call.durationSec ? formatDuration(call.durationSec) : ''}</td>
@@ -143,8 +148,12 @@ function EditRow(props: {
   return (
     <tr aria-label={t('log.editing')} onKeyDown={saveOnEnter}>
       <td>{props.when}</td>
-      <td>{props.call.customerName}</td>
-      <td>{props.call.phoneRaw ?? props.call.phoneE164}</td>
+      <td>
+        <PageText text={props.call.customerName} />
+      </td>
+      <td>
+        <PageText text={props.call.phoneRaw ?? props.call.phoneE164} />
+      </td>
       <td>
         <select
           aria-label={t('log.outcome')}

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CallRecord } from '../../lib/db/records';
+import { stripBidiControls } from '../../lib/ui/bidi';
 import { useI18n } from '../shared/i18n';
 import { formatDateTime } from './format';
+import { PageText } from './PageText';
 import './calls.css';
 
 export interface FollowUpListProps {
@@ -35,17 +37,24 @@ export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps
   return (
     <ul class="follow-ups">
       {calls.map((call, index) => {
-        const name = call.customerName || call.phoneRaw || t('followUps.unnamed');
+        const name = stripBidiControls(call.customerName || call.phoneRaw || t('followUps.unnamed'));
         const overdue = (call.followUpAt ?? 0) < now;
         return (
           <li key={call.id} class="stack">
             <div class="row">
-              <strong style={{ flex: 1 }}>{name}</strong>
+              <strong style={{ flex: 1 }}>
+                <PageText text={name} />
+              </strong>
               {overdue && <span class="overdue">{t('followUps.overdue')}</span>}
             </div>
             <div class="muted">
               {t('followUps.dueAt', { time: formatDateTime(call.followUpAt ?? 0, language) })}
-              {call.phoneRaw && call.customerName ? ` · ${call.phoneRaw}` : ''}
+              {call.phoneRaw && call.customerName && (
+                <>
+                  {' · '}
+                  <PageText text={call.phoneRaw} />
+                </>
+              )}
             </div>
             {call.notes && <div>{call.notes}</div>}
             <div class="row">

@@ -40,6 +40,7 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
   const choices = flattenRebuttals(props.results);
   const selected = choices[props.selected];
   // Arrow keys may move past the visible part of the list: keep the chosen rebuttal in view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls when the chosen rebuttal changes
   useEffect(() => {
     if (selected) document.getElementById(`rebuttal-${selected.rebuttal.id}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [selected?.rebuttal.id]);
@@ -53,7 +54,7 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
         class="objection-search"
         aria-label={t('objections.search')}
         aria-controls="objection-results"
-        aria-activedescendant={selected ? `rebuttal-${selected.rebuttal.id}` : undefined}
+        aria-describedby={selected ? `rebuttal-${selected.rebuttal.id}` : undefined}
         placeholder={t('objections.placeholder')}
         value={props.query}
         autoFocus
@@ -78,11 +79,13 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
       {props.emptyLibrary ? (
         <p class="muted">{t('objections.empty')}</p>
       ) : props.results.length === 0 ? null : (
-        // The search box moves through the rebuttals with aria-activedescendant: a listbox of options,
-        // grouped by objection.
-        <div id="objection-results" role="listbox" tabIndex={-1} class="objection-results" aria-label={t('objections.results')}>
+        // Groups of rebuttals, one per objection, each rebuttal with its own buttons (a listbox may hold
+        // neither headings nor buttons). The arrows move the chosen rebuttal (aria-current), which
+        // describes the search box, so a screen reader reads it where the rep types.
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of results, not a form fieldset
+        <div id="objection-results" role="group" class="objection-results" aria-label={t('objections.results')}>
           {props.results.map((objection) => (
-            // biome-ignore lint/a11y/useSemanticElements: a group of options in a listbox, not a form fieldset
+            // biome-ignore lint/a11y/useSemanticElements: one objection's rebuttals, not a form fieldset
             <div key={objection.id} role="group" aria-labelledby={`objection-${objection.id}`} class="objection">
               <h3 id={`objection-${objection.id}`}>
                 {objection.title} <span class="objection-category">{categoryLabel(objection.category, t)}</span>
@@ -95,10 +98,14 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
                   const used = props.usedOnCall.includes(rebuttal.id);
                   const names = { n: index + 1, title: objection.title };
                   return (
-                    <div key={rebuttal.id} class={`rebuttal${isSelected ? ' is-selected' : ''}`}>
-                      <div id={`rebuttal-${rebuttal.id}`} role="option" tabIndex={-1} aria-selected={isSelected} class="rebuttal-text">
+                    <div
+                      key={rebuttal.id}
+                      class={`rebuttal${isSelected ? ' is-selected' : ''}`}
+                      aria-current={isSelected ? 'true' : undefined}
+                    >
+                      <p id={`rebuttal-${rebuttal.id}`} class="rebuttal-text">
                         {rebuttal.text}
-                      </div>
+                      </p>
                       <div class="rebuttal-actions">
                         <RebuttalStatsHint stats={props.stats.get(rebuttal.id)} />
                         {used && <span class="rebuttal-used">{t('objections.usedOnCall')}</span>}

@@ -2,10 +2,14 @@ import { useLayoutEffect } from 'preact/hooks';
 import { outcomeForKey } from '../calls/call-flow';
 import type { CallFlow } from './use-call-flow';
 
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** Keys typed into a text field must not log an outcome. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element?.tagName) return false;
+  // A ticked checkbox keeps focus; its keys (Space) are no typing, so an outcome key still works there.
+  if (element.tagName === 'INPUT' && NOT_TYPED.has((element as HTMLInputElement).type)) return false;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || element.isContentEditable;
 }
 

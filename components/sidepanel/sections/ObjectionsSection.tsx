@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
-import { describeStorageError } from '../../../lib/db/storage-errors';
-import { listObjections } from '../../../lib/objections/objection-repository';
 import { rebuttalStats } from '../../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../../lib/objections/search-index';
 import { ensureDefaultContent } from '../../../lib/scripts/default-content';
+import { storageErrorText } from '../../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { useObjectionLibrary } from '../../../lib/ui/use-objection-library';
 import { useRegisteredActions } from '../../../lib/ui/use-registered-actions';
 import { flattenRebuttals, ObjectionSearch, type RebuttalChoice } from '../../objections/ObjectionSearch';
 import { useI18n } from '../../shared/i18n';
@@ -23,8 +23,9 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
   const [selected, setSelected] = useState(0);
   const [status, setStatus] = useState<string>();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: seeds when the language or industry changes
   useEffect(() => {
-    void ensureDefaultContent(profile, db, services.browserLanguage).catch((error: unknown) => setStatus(describeStorageError(error, t)));
+    void ensureDefaultContent(profile, db, services.browserLanguage).catch((error: unknown) => setStatus(storageErrorText(error, t)));
   }, [db, profile.language, profile.industry]);
   // The keyboard command lands here; if the section is already open, it still focuses the box.
   useEffect(() => {
@@ -34,7 +35,7 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
     });
   }, [services]);
 
-  const library = useLiveQuery(() => listObjections(language, db), [db, language]);
+  const library = useObjectionLibrary(services, language, profile.industry);
   const index = useMemo(() => buildObjectionIndex(library.status === 'ready' ? library.value : []), [library]);
   const results = useMemo(() => index.search(query, query.trim() ? RESULT_LIMIT : BROWSE_LIMIT), [index, query]);
   const shownIds = results.flatMap((objection) => objection.rebuttals.map((rebuttal) => rebuttal.id));
@@ -59,10 +60,35 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
     }
   };
 
-  const paletteActions = useMemo(
-    () =>
-      (library.status === 'ready' ? library.value : []).map((objection) => ({
+  const choices = flattenRebuttals(results);
+  const chosen = choices[Math.min(selected, Math.max(0, choices.length - 1))];
+  const markUsedWithStatus = (choice: RebuttalChoice) =>
+    void markUsed(choice)
+      .then(() => setStatus(t('objections.marked')))
+      .catch((error: unknown) => setStatus(storageErrorText(error, t)));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: relisted when the library or the chosen rebuttal changes
+  const paletteActions = useMemo(() => {
+    const group = t('palette.group.objections');
+    // The chosen rebuttal's actions first, then a search per objection.
+    const onChosen = chosen
+      ? [
+          { id: 'rebuttal-copy', group, title: t('command.copyRebuttal'), shortcut: 'Enter', run: () => void copy(chosen, false) },
+          {
+            id: 'rebuttal-copy-mark',
+            group,
+            title: t('command.copyMarkRebuttal'),
+            shortcut: 'Shift+Enter',
+            run: () => void copy(chosen, true),
+          },
+          { id: 'rebuttal-mark-used', group, title: t('command.markRebuttalUsed'), run: () => markUsedWithStatus(chosen) },
+        ]
+      : [];
+    return [
+      { id: 'objections-search', group, title: t('command.searchObjections'), run: () => inputRef.current?.focus() },
+      ...onChosen,
+      ...(library.status === 'ready' ? library.value : []).map((objection) => ({
         id: `rebuttal-${objection.id}`,
+        group,
         title: t('command.findRebuttal', { title: objection.title }),
         keywords: objection.keywords,
         run: () => {
@@ -71,11 +97,10 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
           inputRef.current?.focus();
         },
       })),
-    [library, t],
-  );
+    ];
+  }, [library, t, chosen?.rebuttal.id, draftId]);
   useRegisteredActions(services.commands, 'objections', paletteActions);
 
-  const choices = flattenRebuttals(results);
   return (
     <section aria-label={t('objections.region')}>
       {library.status === 'loading' ? <p class="muted">{t('objections.loading')}</p> : null}
@@ -95,11 +120,7 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
         }}
         onSelect={setSelected}
         onCopy={(choice, alsoMarkUsed) => void copy(choice, alsoMarkUsed)}
-        onMarkUsed={(choice) =>
-          void markUsed(choice)
-            .then(() => setStatus(t('objections.marked')))
-            .catch((error: unknown) => setStatus(describeStorageError(error, t)))
-        }
+        onMarkUsed={markUsedWithStatus}
       />
     </section>
   );

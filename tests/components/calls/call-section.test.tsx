@@ -1,11 +1,15 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices } from '../../helpers/panel-services';
+
+// The guard, the save and the checklist load on first use: on a busy machine that can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 /** A panel whose clock the test moves: 10:00 local, inside every calling window. */
 async function panelAt(hour = 10) {

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
 import { ObjectionsSection } from '../../../components/sidepanel/sections/ObjectionsSection';
@@ -11,7 +12,7 @@ import { scriptsMoreZh as zh } from '../../../lib/i18n/messages/zh-CN/scripts-mo
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
-function setup(language: Language = 'en') {
+function setup(language: Language = 'en', industry: Profile['industry'] = 'car-insurance') {
   const commandListeners = new Set<(command: PanelCommand) => void>();
   const services = fakePanelServices({
     onPanelCommand(listener) {
@@ -19,7 +20,7 @@ function setup(language: Language = 'en') {
       return () => commandListeners.delete(listener);
     },
   });
-  const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex', language, industry: 'car-insurance', onboardedAt: 1 };
+  const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex', language, industry, onboardedAt: 1 };
   render(
     <I18nProvider language={language}>
       <ObjectionsSection
@@ -107,12 +108,13 @@ describe('objections section', () => {
     const search = await screen.findByRole('searchbox', { name: '搜索异议' });
     await screen.findByRole('heading', { name: /已经保了/ });
     await user.type(search, 'jg');
-    const list = screen.getByRole('listbox', { name: '匹配的应对话术' });
+    const list = screen.getByRole('group', { name: '匹配的应对话术' });
     expect(within(list).getAllByRole('group')[0]?.textContent).toContain('价格高了');
-    // The search box points at the chosen rebuttal, an option of that listbox.
-    const chosen = document.getElementById(search.getAttribute('aria-activedescendant') ?? '');
-    expect(chosen?.getAttribute('role')).toBe('option');
-    expect(chosen?.getAttribute('aria-selected')).toBe('true');
+    // The search box is described by the chosen rebuttal, which is marked current in the results.
+    const chosen = document.getElementById(search.getAttribute('aria-describedby') ?? '');
+    expect(chosen?.textContent).toMatch(/^理解您在意价格/);
+    expect(chosen?.closest('[aria-current]')?.getAttribute('aria-current')).toBe('true');
+    expect(list.contains(chosen)).toBe(true);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(services.copied[0]).toMatch(/^理解您在意价格/));
   });
@@ -137,7 +139,28 @@ describe('objections section', () => {
     await user.keyboard('{Enter}');
     expect(services.copied).toEqual([]);
     expect(screen.getByRole('status').textContent).toBe('No matching objection for “zzzzqqq”.');
-    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Matching rebuttals' })).toBeNull();
+  });
+
+  it('shows a home-renovation rep the objections of the trade, not car-insurance ones', async () => {
+    setup('en', 'home-renovation');
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    expect(screen.getByRole('heading', { name: /I am worried about surprise costs/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /I already renewed/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: /A friend handles my insurance/ })).toBeNull();
+  });
+
+  it('shows a car-insurance rep no home-renovation objections', async () => {
+    setup('en', 'car-insurance');
+    await screen.findByRole('heading', { name: /I already renewed/ });
+    expect(screen.queryByRole('heading', { name: /I am worried about surprise costs/ })).toBeNull();
+  });
+
+  it('has results a screen reader can walk: labelled groups, no listbox holding headings or buttons', async () => {
+    setup();
+    await screen.findByRole('heading', { name: /Your price is too high/ });
+    const result = await axe.run(document.body, { runOnly: ['aria-required-children', 'aria-required-parent', 'nested-interactive'] });
+    expect(result.violations).toEqual([]);
   });
 
   it('keeps the search placeholder short enough for a 400 px panel, in both languages', () => {
