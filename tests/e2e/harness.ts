@@ -1,5 +1,8 @@
-// Launches Debian's Chromium with the built extension and the demo CRM served
-// on 127.0.0.1, and records every network request the browser makes.
+// Launches Debian's headless Chromium with the PRE-AUTHORISED build (host access
+// to 127.0.0.1 granted in its manifest, which no user's build has) and the demo
+// CRM served on 127.0.0.1, and records every network request the browser makes.
+// Only for tests whose subject is not site access: access itself is proved on
+// the production build through real gestures (tests/e2e/gesture, tests/e2e/firefox).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +10,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 // @ts-expect-error plain ESM script without types
 import { startDemoCrm } from '../../scripts/demo-crm-server.mjs';
 
-export const EXTENSION_DIR = resolve(process.env.CALLSIDE_EXT_DIR ?? '.output-e2e/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.CALLSIDE_EXT_DIR ?? '.output-preauthorised/chrome-mv3');
 export const PROD_EXTENSION_DIR = resolve(process.env.CALLSIDE_PROD_DIR ?? '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -73,7 +76,8 @@ export async function launchExtension(options: { locale?: string; extensionDir?:
       if (!firstRun) return page;
       const form = page.locator('form.first-run');
       await form.waitFor();
-      await form.locator('input').fill(name);
+      // Every text answer (name, team) gets the same value: these tests are not about first run.
+      for (const box of await form.getByRole('textbox').all()) await box.fill(name);
       await form.locator('select').nth(0).selectOption(language);
       await form.locator('select').nth(1).selectOption(industry);
       await form.locator('button[type=submit]').click();

@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, waitUntil } from './firefox';
+import { FIREFOX_BUILD_DIR, type FirefoxSession, launchFirefox, waitUntil } from './firefox';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -26,6 +27,15 @@ describe('the Firefox sidebar reads the CRM (Firefox ESR, headful)', () => {
   });
   afterAll(async () => {
     await firefox?.close();
+  });
+
+  it('ships a sidebar, no site access, and a free shortcut of its own (Alt+Shift+S is Firefox’s History menu)', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(manifest.permissions).not.toContain('http://*/*');
+    expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.commands['open-panel'].suggested_key.default).toBe('Alt+Shift+P');
+    expect(manifest.commands._execute_sidebar_action).toBeUndefined();
   });
 
   it('Alt+Shift+P opens the sidebar; after first run (typed) it reads the record the shortcut was pressed on', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension } from './harness';
+import { type Harness, launchExtension } from '../harness';
 
 type Dump = Record<string, unknown[]>;
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { externalRequests, type Harness, launchExtension } from './harness';
+import { externalRequests, type Harness, launchExtension } from '../harness';
 
 /** The page reader on a real (fixture) SPA CRM, the field picker, and the pre-dial guard, in Chromium. */
 describe('reading a CRM page in Chromium', () => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import enCore from '../../lib/i18n/locales/en';
-import enMore from '../../lib/i18n/locales/en-more';
-import { type Harness, launchExtension } from './harness';
+import enCore from '../../../lib/i18n/locales/en';
+import enMore from '../../../lib/i18n/locales/en-more';
+import { type Harness, launchExtension } from '../harness';
 
 const MESSAGE_KEYS = Object.keys({ ...enCore, ...enMore });
 

@@ -3,7 +3,7 @@
 // rebuttal, and the path and the used rebuttal end up on the saved call.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launchExtension } from './harness';
+import { type Harness, launchExtension } from '../harness';
 
 /** Opens a CRM record, then the panel beside it (the panel reads the most recently used other tab). */
 async function panelBeside(
