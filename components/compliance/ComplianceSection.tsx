@@ -1,11 +1,14 @@
+import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { type ComplianceSettings, loadComplianceSettings, saveComplianceSettings } from '../../lib/compliance/compliance-settings';
 import { addManualDnc, countDnc, type DncImportCode, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
+import { dncFileName } from '../../lib/compliance/dnc-file-name';
+import type { DncImportProgress } from '../../lib/compliance/dnc-import';
+import { describeStorageError } from '../../lib/db/storage-errors';
 import { checkFileSize } from '../../lib/formats/envelope';
 import { describeFileError } from '../../lib/formats/file-errors';
-import type { Failure } from '../../lib/result';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { normalisePhone } from '../../lib/page-reader/phones';
+import type { Failure } from '../../lib/result';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { downloadTextFile } from '../calls/download';
 import type { OptionsSectionProps } from '../options/sections';
@@ -18,6 +21,7 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
   const { t } = useI18n();
   const settings = useLiveQuery(() => loadComplianceSettings(db), [db]);
   const dncCount = useLiveQuery(() => countDnc(db), [db]);
+  const [importProgress, setImportProgress] = useState<DncImportProgress>();
   if (settings.status === 'error') return <p role="alert">{describeStorageError(settings.error, t)}</p>;
   if (settings.status === 'loading') return <p aria-busy="true">{t('common.loading')}</p>;
   const importProblem = (error: Failure<DncImportCode>) =>
@@ -47,6 +51,7 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
       />
       <DncListEditor
         count={dncCount.status === 'ready' ? dncCount.value : 0}
+        progress={importProgress}
         onAdd={async (raw) => {
           const phone = normalisePhone(raw, profile.defaultRegion);
           if (!phone) return { text: t('dnc.invalidNumber', { region: profile.defaultRegion }), error: true };
@@ -56,14 +61,21 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
         onImport={async (file) => {
           const size = checkFileSize(file.size, MAX_DNC_FILE_BYTES);
           if (!size.ok) return { text: t('dnc.importError', { problem: importProblem(size.error) }), error: true };
-          const result = await importDnc(await file.text(), db, profile.defaultRegion, undefined, file.size);
+          let result: Awaited<ReturnType<typeof importDnc>>;
+          try {
+            result = await importDnc(await file.text(), db, profile.defaultRegion, undefined, file.size, setImportProgress);
+          } catch (error) {
+            return { text: describeStorageError(error, t), error: true };
+          } finally {
+            setImportProgress(undefined);
+          }
           if (!result.ok) return { text: t('dnc.importError', { problem: importProblem(result.error) }), error: true };
           const { added, total, skipped } = result.value;
           return { text: skipped > 0 ? t('dnc.importedSkipped', { added, total, skipped }) : t('dnc.imported', { added, total }) };
         }}
         onExport={() => {
           void exportDnc(db).then((file) =>
-            downloadTextFile(`callside-dnc-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file)),
+            downloadTextFile(dncFileName(file.exportedAt), JSON.stringify(file)),
           );
         }}
       />

@@ -4,9 +4,9 @@ import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { dncEntrySchema } from '../db/records';
 import { checkFileSize, defineFileFormat, type FileErrorCode, readFile } from '../formats/envelope';
-import { normalisePhone } from '../page-reader/phones';
 import { fail, ok, type Result } from '../result';
-import { addToDnc, hashPhone } from './dnc';
+import { addToDnc } from './dnc';
+import { hashPhones, mergeDncEntries, type OnDncProgress, readPhoneList } from './dnc-import';
 
 export const DNC_FORMAT = 'callside.dnc';
 export const DNC_VERSION = 1;
@@ -58,50 +58,36 @@ export async function importDnc(
   defaultRegion = 'US',
   now = Date.now(),
   byteLength = text.length,
+  /** Called after each batch read, hashed or written (see lib/compliance/dnc-import.ts). */
+  onProgress?: OnDncProgress,
 ): Promise<DncImportResult> {
   const size = checkFileSize(byteLength, MAX_DNC_FILE_BYTES);
   if (!size.ok) return size;
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return importPhoneList(text, db, defaultRegion, now);
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return importPhoneList(text, db, defaultRegion, now, onProgress);
   const read = readFile(dncFile, text, byteLength);
   if (!read.ok) return read;
-  const added = await mergeEntries(read.value.entries, db);
+  const added = await mergeDncEntries(read.value.entries, db, onProgress);
   return ok({ added, total: await db.dnc.count(), skipped: 0 });
 }
 
 /** A list as it usually arrives from a CRM or a regulator: numbers one per line, or CSV. */
-async function importPhoneList(text: string, db: CallsideDatabase, defaultRegion: string, now: number): Promise<DncImportResult> {
-  const numbers = new Set<string>();
-  let skipped = 0;
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const cells = line.split(/[,;\t]/).map((cell) => cell.trim().replace(/^"|"$/g, ''));
-    const phone = cells.map((cell) => (cell ? normalisePhone(cell, defaultRegion) : undefined)).find(Boolean);
-    if (phone) numbers.add(phone.e164);
-    else skipped++;
-  }
-  if (numbers.size === 0) return fail('no-numbers');
-  // Hash before the transaction: only Dexie work may be awaited inside it.
-  const hashes = await Promise.all([...numbers].map((phone) => hashPhone(phone)));
-  const added = await mergeEntries(
-    hashes.map((hash) => ({ hash, addedAt: now, source: 'import' as const })),
+async function importPhoneList(
+  text: string,
+  db: CallsideDatabase,
+  defaultRegion: string,
+  now: number,
+  onProgress?: OnDncProgress,
+): Promise<DncImportResult> {
+  const { phones, skipped } = await readPhoneList(text, defaultRegion, onProgress);
+  if (phones.length === 0) return fail('no-numbers');
+  const hashes = await hashPhones(phones, onProgress);
+  const added = await mergeDncEntries(
+    hashes.map((hash) => ({ hash, addedAt: now })),
     db,
+    onProgress,
   );
   return ok({ added, total: await db.dnc.count(), skipped });
-}
-
-function mergeEntries(entries: readonly DncFile['entries'][number][], db: CallsideDatabase): Promise<number> {
-  return db.transaction('rw', db.dnc, async () => {
-    const known = new Set(
-      await db.dnc
-        .where('hash')
-        .anyOf(entries.map((entry) => entry.hash))
-        .primaryKeys(),
-    );
-    const fresh = entries.filter((entry) => !known.has(entry.hash));
-    await db.dnc.bulkPut(fresh.map((entry) => ({ ...entry, source: 'import' as const })));
-    return fresh.length;
-  });
 }
 
 /** Adds a number typed by the rep (already normalised to E.164). */
