@@ -5,13 +5,15 @@
 //   npm run bench                      full run; writes docs/benchmarks.md and the README table
 //   npm run bench -- --json FILE       also writes every row as JSON
 //   npm run bench -- --quick           100,000 calls instead of 1,000,000 (iteration; docs untouched)
+//   npm run bench -- --fresh           seeds the browser profiles again (kept between runs otherwise)
 //   npm run bench -- calls             only bench files matching "calls" (docs untouched)
 //   npm run bench -- --docs-from FILE  rewrites the docs from a JSON file written by --json
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-const OUT = '.output-bench';
+// Another folder (CALLSIDE_BENCH_OUT=.output-bench-mine) lets two runs on one machine keep out of each other's way.
+const OUT = process.env.CALLSIDE_BENCH_OUT ?? '.output-bench';
 const RESULTS = `${OUT}/results.jsonl`;
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -29,6 +31,7 @@ const flag = (name) => {
 const jsonFile = option('--json');
 const docsFrom = option('--docs-from');
 const quick = flag('--quick');
+const fresh = flag('--fresh');
 const filters = args;
 
 const catalogue = JSON.parse(readFileSync('tests/bench/figures.json', 'utf8')).figures;
@@ -141,10 +144,31 @@ if (docsFrom) {
   process.exit(0);
 }
 
+const LOCK = `${OUT}/run.pid`;
+if (existsSync(LOCK)) {
+  const holder = Number(readFileSync(LOCK, 'utf8'));
+  let alive = false;
+  try {
+    process.kill(holder, 0);
+    alive = true;
+  } catch {
+    // no such process: a run that ended without cleaning up
+  }
+  if (alive && holder !== process.pid) {
+    console.error(
+      `Another \`npm run bench\` (pid ${holder}) is using ${OUT}; wait for it, or run with CALLSIDE_BENCH_OUT=.output-bench-<name>.`,
+    );
+    process.exit(2);
+  }
+}
 const calls = quick ? 100_000 : Number(process.env.CALLSIDE_BENCH_CALLS ?? 1_000_000);
 const info = machine();
-rmSync(OUT, { recursive: true, force: true });
+// The build and results start clean; seeded browser profiles stay (bench-browser.ts keys them by schema and seed).
+for (const entry of existsSync(OUT) ? readdirSync(OUT) : [])
+  if (fresh || entry !== 'profiles') rmSync(`${OUT}/${entry}`, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
+writeFileSync(LOCK, String(process.pid));
+process.on('exit', () => rmSync(LOCK, { force: true }));
 const env = {
   ...process.env,
   CALLSIDE_BENCH: '1',
@@ -152,6 +176,7 @@ const env = {
   CALLSIDE_PREAUTHORISED: '1',
   CALLSIDE_OUT_DIR: OUT,
   CALLSIDE_EXT_DIR: `${OUT}/chrome-mv3`,
+  CALLSIDE_BENCH_PROFILES: `${OUT}/profiles`,
   CALLSIDE_BENCH_RESULTS: RESULTS,
   CALLSIDE_BENCH_CALLS: String(calls),
   CALLSIDE_BENCH_QUICK: quick ? '1' : '0',

@@ -1,13 +1,15 @@
 // Launches Debian's Chromium with the bench build of the extension, on a copy
 // of a cached browser profile whose database already holds N seeded calls, so
-// the minutes a 1,000,000-call seed takes are paid once per `npm run bench`.
+// the minutes a 1,000,000-call seed takes are paid once, not once per figure
+// (and not again next run while the schema and the seed are unchanged).
 //
 //   const bench = await launchBench({ calls: BENCH_CALLS });
 //   const page = await bench.open('bench-blank.html'); // a blank page of the extension's origin
 //   await page.evaluate(await bundleForBrowser('tests/bench/my.entry.ts'));
 //   ...
 //   await bench.close();
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -68,6 +70,26 @@ async function launch(userDataDir: string, removeOnClose: boolean): Promise<Benc
   };
 }
 
+/**
+ * What a seeded profile depends on: the schema and the seed. A cached profile
+ * is kept between runs (`npm run bench -- --fresh` drops it) while these files
+ * are unchanged, so a run after a schema change seeds again.
+ */
+const SEED_SOURCES = [
+  'lib/db/database.ts',
+  'lib/db/records.ts',
+  'lib/calls/rollups.ts',
+  'lib/targets/customer-counts-build.ts',
+  'lib/settings/settings.ts',
+  'tests/bench/seed.entry.ts',
+  'tests/bench/bench-calls.ts',
+];
+function seedKey(): string {
+  const hash = createHash('sha256');
+  for (const file of SEED_SOURCES) hash.update(existsSync(file) ? readFileSync(file) : file);
+  return hash.digest('hex').slice(0, 12);
+}
+
 let seedCode: Promise<string> | undefined;
 
 /** Seeds a profile: an onboarded rep (English UI) and `calls` calls over one year, then lets the storage engine settle. */
@@ -102,9 +124,13 @@ async function seedProfile(dir: string, calls: number): Promise<void> {
 export async function launchBench({ calls = 0 }: { calls?: number } = {}): Promise<BenchBrowser> {
   if (!existsSync(join(BENCH_EXTENSION_DIR, BLANK_PAGE)))
     throw new Error(`${BENCH_EXTENSION_DIR} is not a bench build (run \`npm run bench\`, which builds with CALLSIDE_BENCH=1)`);
-  const cached = join(PROFILE_CACHE, `calls-${calls}`);
+  const key = seedKey();
+  const cached = join(PROFILE_CACHE, `calls-${calls}-${key}`);
   if (!existsSync(join(cached, SEED_MARKER))) {
-    rmSync(cached, { recursive: true, force: true });
+    // Profiles of an older schema or seed are of no use any more (a 1,000,000-call one is over a gigabyte).
+    if (existsSync(PROFILE_CACHE))
+      for (const stale of readdirSync(PROFILE_CACHE))
+        if (stale.startsWith(`calls-${calls}-`)) rmSync(join(PROFILE_CACHE, stale), { recursive: true, force: true });
     await seedProfile(cached, calls);
   }
   const copy = mkdtempSync(join(tmpdir(), 'callside-bench-'));

@@ -6,61 +6,74 @@ import { addTotals, recountRollups } from '../../lib/calls/rollups';
 import { CallsideDatabase } from '../../lib/db/database';
 import type { CallRecord, CustomerCount, CustomerPeriod } from '../../lib/db/records';
 import { defaultProfile, saveProfile } from '../../lib/settings/settings';
-import { CUSTOMER_STAGES, CustomerCountBuilder, emptyCount } from '../../lib/targets/customer-counts-build';
+import {
+  CUSTOMER_STAGES,
+  callPolicyTotals,
+  callStages,
+  customerKeyOf,
+  emptyCount,
+  emptyStages,
+  isEmptyCount,
+  periodKeysOfDay,
+  roundCents,
+} from '../../lib/targets/customer-counts-build';
 import { benchCall, YEAR_MS, YEAR_START } from './bench-calls';
 
-type Stage = (typeof CUSTOMER_STAGES)[number];
-
 /**
- * Merges one chunk's customer rows into the stored ones: a customer new to a
- * stage in a period adds one to that period's count, exactly as the app's
- * per-call update does (chunks are in time order, periods straddle them).
+ * Distinct customers per period for calls that arrive in time order, as the
+ * app keeps them (lib/targets/customer-counts-build.ts rules). A period the
+ * calls have moved past can never change again, so its rows are handed over
+ * for writing and forgotten: no read-before-write, and memory for the open
+ * periods only (the year's customers at most).
  */
-function mergeCustomers(tx: IDBTransaction, calls: readonly CallRecord[]): void {
-  const builder = new CustomerCountBuilder();
-  for (const call of calls) builder.add(call);
-  const { periods, counts } = builder.result();
-  const periodStore = tx.objectStore('customerPeriods');
-  const countStore = tx.objectStore('customerCounts');
-  const entered = new Map<string, Record<Stage, number>>();
-  const chunkCounts = new Map(counts.map((count) => [count.periodKey, count]));
-  let pending = periods.length;
-  const writeCounts = () => {
-    const keys = new Set([...entered.keys(), ...chunkCounts.keys()]);
-    for (const periodKey of keys) {
-      const read = countStore.get(periodKey);
-      read.onsuccess = () => {
-        const stored = (read.result as CustomerCount | undefined) ?? emptyCount(periodKey);
-        const next = { ...stored };
-        for (const stage of CUSTOMER_STAGES) next[stage] += entered.get(periodKey)?.[stage] ?? 0;
-        const chunk = chunkCounts.get(periodKey);
-        if (chunk) {
-          next.issuedDeals += chunk.issuedDeals;
-          next.issuedPremium += chunk.issuedPremium;
-          next.declinedDeals += chunk.declinedDeals;
-        }
-        countStore.put(next);
-      };
-    }
-  };
-  if (pending === 0) writeCounts();
-  for (const row of periods) {
-    const read = periodStore.get([row.periodKey, row.customerKey]);
-    read.onsuccess = () => {
-      const stored = read.result as CustomerPeriod | undefined;
-      const next = { ...row };
-      const gained =
-        entered.get(row.periodKey) ?? (Object.fromEntries(CUSTOMER_STAGES.map((stage) => [stage, 0])) as Record<Stage, number>);
-      for (const stage of CUSTOMER_STAGES) {
-        const before = stored?.[stage] ?? 0;
-        next[stage] = before + row[stage];
-        if (before === 0 && next[stage] > 0) gained[stage] += 1;
+class StreamingCustomerCounts {
+  private readonly rows = new Map<string, Map<string, CustomerPeriod>>();
+  private readonly counts = new Map<string, CustomerCount>();
+
+  add(call: CallRecord): void {
+    const stages = callStages(call);
+    const policy = callPolicyTotals(call);
+    const customerKey = customerKeyOf(call);
+    for (const periodKey of periodKeysOfDay(call.day)) {
+      let rows = this.rows.get(periodKey);
+      if (!rows) {
+        rows = new Map();
+        this.rows.set(periodKey, rows);
       }
-      entered.set(row.periodKey, gained);
-      periodStore.put(next);
-      pending -= 1;
-      if (pending === 0) writeCounts();
-    };
+      let row = rows.get(customerKey);
+      if (!row) {
+        row = { periodKey, customerKey, ...emptyStages() };
+        rows.set(customerKey, row);
+      }
+      let count = this.counts.get(periodKey);
+      if (!count) {
+        count = emptyCount(periodKey);
+        this.counts.set(periodKey, count);
+      }
+      for (const stage of CUSTOMER_STAGES) {
+        if (stages[stage] === 1 && row[stage] === 0) count[stage] += 1;
+        row[stage] += stages[stage];
+      }
+      count.issuedDeals += policy.issuedDeals;
+      count.issuedPremium = roundCents(count.issuedPremium + policy.issuedPremium);
+      count.declinedDeals += policy.declinedDeals;
+    }
+  }
+
+  /** Rows and counts of every period not in `open` (all of them when `open` is empty), removed from memory. */
+  takeClosed(open: readonly string[]): { periods: CustomerPeriod[]; counts: CustomerCount[] } {
+    const periods: CustomerPeriod[] = [];
+    const counts: CustomerCount[] = [];
+    for (const [periodKey, rows] of this.rows) {
+      if (open.includes(periodKey)) continue;
+      // A customer with no stage reached has no row, and an empty count no row either, as the app stores them.
+      for (const row of rows.values()) if (CUSTOMER_STAGES.some((stage) => row[stage] > 0)) periods.push(row);
+      const count = this.counts.get(periodKey);
+      if (count && !isEmptyCount(count)) counts.push(count);
+      this.rows.delete(periodKey);
+      this.counts.delete(periodKey);
+    }
+    return { periods, counts };
   }
 }
 
@@ -73,11 +86,19 @@ export async function seedBench(count: number, chunk = 20_000, name?: string, cu
   const raw = db.backendDB();
   const withCustomers = raw.objectStoreNames.contains('customerPeriods') && raw.objectStoreNames.contains('customerCounts');
   const stores = withCustomers ? ['calls', 'rollups', 'customerPeriods', 'customerCounts'] : ['calls', 'rollups'];
+  const customerCounts = new StreamingCustomerCounts();
   for (let from = 0; from < count; from += chunk) {
     const calls: CallRecord[] = [];
     for (let index = from; index < Math.min(count, from + chunk); index++)
       calls.push(benchCall(index, YEAR_START + Math.floor((index / count) * YEAR_MS), customers));
     const rollups = recountRollups(calls);
+    const last = calls[calls.length - 1];
+    let closed: { periods: CustomerPeriod[]; counts: CustomerCount[] } | undefined;
+    if (withCustomers) {
+      for (const call of calls) customerCounts.add(call);
+      // The last chunk writes everything; earlier ones the periods the calls have left.
+      closed = customerCounts.takeClosed(last && from + chunk < count ? periodKeysOfDay(last.day) : []);
+    }
     // Raw IndexedDB for seeding only (Dexie's per-row bookkeeping would double the minutes this takes).
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction(stores, 'readwrite');
@@ -92,7 +113,12 @@ export async function seedBench(count: number, chunk = 20_000, name?: string, cu
           rollupStore.put(stored ? { day: rollup.day, ...addTotals(stored, rollup) } : rollup);
         };
       }
-      if (withCustomers) mergeCustomers(tx, calls);
+      if (closed) {
+        const periodStore = tx.objectStore('customerPeriods');
+        for (const row of closed.periods) periodStore.put(row);
+        const countStore = tx.objectStore('customerCounts');
+        for (const row of closed.counts) countStore.put(row);
+      }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
