@@ -27,7 +27,7 @@ function KpiCard({ entry, middayClock, language, t }: { entry: KpiMonth; middayC
         {t(`targets.kpi.${entry.kpi}` as `targets.kpi.${Kpi}`)}{' '}
         <span class={`targets-status ${pace.status}`}>{t(`targets.status.${pace.status}`)}</span>
       </h3>
-      <p class="muted">{t(`targets.source.${entry.source}`)}</p>
+      <p class="muted">{t(`targets.source.${entry.source}`, { rate: formatPercent(entry.issueRate, language) })}</p>
       <p>
         {t('targets.pace.floorStretch', {
           floor: value(entry.floor),

@@ -18,6 +18,7 @@ import {
   sprintProgress,
 } from './pace';
 import { kpiUnit, type PeriodPlan, plannedBetween, planPeriod, platformHistory } from './plan';
+import { defaultRates, MIN_HISTORY } from './reverse-plan';
 import { loadTargetSettings, type TargetSettings, type TierTarget, targetsForPeriods } from './target-store';
 
 /** Order in which a KPI becomes the panel's headline when the rep has not chosen one. */
@@ -25,8 +26,14 @@ export const KPI_ORDER: readonly Kpi[] = ['revenue', 'issued', 'deals', 'quotes'
 
 export interface KpiMonth {
   kpi: Kpi;
-  /** Where the month's floor comes from: its own target, or a share of the quarter's or year's plan. */
-  source: 'month' | 'quarter' | 'year';
+  /**
+   * Where the month's floor comes from: its own target, a share of the
+   * quarter's or year's plan, or (revenue, insurance teams) the month's issued
+   * target divided by the issue rate: the submitted premium (受理) to aim for.
+   */
+  source: 'month' | 'quarter' | 'year' | 'issued';
+  /** The issue rate (承保率) used when source is 'issued'. */
+  issueRate?: number;
   floor: number;
   stretch: number;
   plan: PeriodPlan;
@@ -65,6 +72,8 @@ export function kpiActual(kpi: Kpi, totals: Totals | undefined, counts: Customer
             ? totals.deals
             : totals.revenue;
 }
+
+const DEFAULT_ISSUE_RATE = defaultRates('car-insurance').issueRate;
 
 const first = (targets: Map<string, TierTarget[]>, key: string, kpi: Kpi) => targets.get(key)?.find((target) => target.kpi === kpi);
 
@@ -107,6 +116,11 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
   const actualOf = (kpi: Kpi, day: DayKey) => kpiActual(kpi, rollupOf.get(day), countOf.get(day));
 
   // The month floor of any month of this year for a KPI: its own target, or its share of the quarter's or year's plan.
+  // 承保率 from the deals already marked issued before today; the stated default while fewer than 5 deals.
+  const pastDeals = rollups.filter((rollup) => rollup.day < today).reduce((sum, rollup) => sum + rollup.deals, 0);
+  const pastIssued = [...countOf.values()].filter((count) => count.periodKey < today).reduce((sum, count) => sum + count.issuedDeals, 0);
+  const issueRate = pastDeals >= MIN_HISTORY.issueRate && pastIssued > 0 ? pastIssued / pastDeals : DEFAULT_ISSUE_RATE;
+
   const monthFloor = (monthKey: string, kpi: Kpi): { floor: number; factor: number; source: KpiMonth['source'] } | undefined => {
     const own = first(targets, monthKey, kpi);
     if (own) return { floor: own.floor, factor: own.stretchFactor, source: 'month' };
@@ -127,6 +141,8 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
       });
       return { floor: plannedBetween(plan, range.first, range.last), factor: parent.stretchFactor, source: kind };
     }
+    const issued = kpi === 'revenue' ? monthFloor(monthKey, 'issued') : undefined;
+    if (issued) return { floor: Math.round((issued.floor / issueRate) * 100) / 100, factor: issued.factor, source: 'issued' };
     return undefined;
   };
 
@@ -168,6 +184,7 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
     kpis.push({
       kpi,
       source: month.source,
+      ...(month.source === 'issued' ? { issueRate } : {}),
       floor: month.floor,
       stretch,
       plan,

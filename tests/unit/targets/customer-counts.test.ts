@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayKeyOf } from '../../../lib/calendar';
 import { addCall, deleteCall, updateCall } from '../../../lib/calls/call-log';
-import { localDay } from '../../../lib/calls/days';
 import { monthTotals } from '../../../lib/calls/rollups';
 import { CallsideDatabase, SCHEMA_V2 } from '../../../lib/db/database';
 import type { CallRecord, FunnelFlags } from '../../../lib/db/records';
@@ -24,7 +24,7 @@ function call(outcomeId: string, phone: string | undefined, at: Date, extra: Par
   const startedAt = at.getTime();
   return makeCall({
     startedAt,
-    day: localDay(startedAt),
+    day: dayKeyOf(startedAt),
     outcomeId,
     flags: FLAGS[outcomeId],
     phoneE164: phone,
@@ -105,7 +105,7 @@ describe('customer-based funnel', () => {
     const startedAt = BASE + value.minutes * 60_000;
     return {
       startedAt,
-      day: localDay(startedAt),
+      day: dayKeyOf(startedAt),
       outcomeId: value.outcomeId,
       flags: FLAGS[value.outcomeId] as FunnelFlags,
       phoneE164: value.customer,

@@ -18,6 +18,7 @@ export const targetsEn = {
   'targets.source.month': 'month target',
   'targets.source.quarter': 'share of the quarter target',
   'targets.source.year': 'share of the year target',
+  'targets.source.issued': 'submitted premium: the issued target ÷ issue rate {rate}',
   'targets.status.on-track': 'On track',
   'targets.status.behind': 'Behind',
   'targets.status.at-risk': 'At risk',

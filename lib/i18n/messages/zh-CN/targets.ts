@@ -20,6 +20,7 @@ export const targetsZh: Record<keyof typeof targetsEn, string> = {
   'targets.source.month': '月目标',
   'targets.source.quarter': '由季度目标分解',
   'targets.source.year': '由年度目标分解',
+  'targets.source.issued': '受理保费：承保目标 ÷ 承保率 {rate}',
   'targets.status.on-track': '进度正常',
   'targets.status.behind': '落后',
   'targets.status.at-risk': '有风险',
