@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { endOfDay, isDayKey, startOfDay } from '../../lib/calendar';
 import { type CallLogCursor, type CallLogFilter, deleteCall, listCallsPage, restoreCall, updateCall } from '../../lib/calls/call-log';
-import { startOfLocalDay } from '../../lib/calls/days';
 import { callFlags, listOutcomes } from '../../lib/calls/outcomes';
 import type { CallRecord } from '../../lib/db/records';
 import { describeStorageError } from '../../lib/db/storage-errors';
@@ -11,7 +11,6 @@ import { useI18n } from '../shared/i18n';
 import type { DashboardViewProps } from './views';
 
 const PAGE_SIZE = 50;
-const DAY_MS = 86_400_000;
 
 interface FilterForm {
   from: string;
@@ -22,9 +21,9 @@ interface FilterForm {
 
 function toFilter(form: FilterForm): CallLogFilter {
   return {
-    from: form.from ? startOfLocalDay(form.from) : undefined,
-    // "To" is a whole day: up to its last millisecond.
-    to: form.to ? startOfLocalDay(form.to) + DAY_MS - 1 : undefined,
+    from: isDayKey(form.from) ? startOfDay(form.from) : undefined,
+    // "To" is a whole day: up to its last millisecond (23 or 25 hours on a daylight-saving day).
+    to: isDayKey(form.to) ? endOfDay(form.to) - 1 : undefined,
     outcomeId: form.outcomeId || undefined,
     text: form.text.trim() || undefined,
   };

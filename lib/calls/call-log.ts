@@ -1,7 +1,7 @@
+import { dayKeyOf } from '../calendar';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, callRecordSchema } from '../db/records';
 import { applyCustomerCounts } from '../targets/customer-counts';
-import { localDay } from './days';
 import { shiftRollup } from './rollups';
 
 // Every write to calls goes through here: one rw transaction over calls and
@@ -40,7 +40,7 @@ export async function updateCall(
     if (!current) return undefined;
     const patch = typeof edit === 'function' ? edit(current) : edit;
     const merged = { ...current, ...patch, id, updatedAt: now };
-    const next = callRecordSchema.parse({ ...merged, day: patch.startedAt === undefined ? current.day : localDay(merged.startedAt) });
+    const next = callRecordSchema.parse({ ...merged, day: patch.startedAt === undefined ? current.day : dayKeyOf(merged.startedAt) });
     await shiftRollup(db, current, -1);
     await db.calls.put(next);
     await shiftRollup(db, next, 1);

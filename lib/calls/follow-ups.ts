@@ -1,14 +1,14 @@
+import { dayKeyOf, endOfDay } from '../calendar';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { CallRecord } from '../db/records';
 import { updateCall } from './call-log';
-import { endOfLocalDay } from './days';
 import { clearFollowUpAlarm, scheduleFollowUpAlarm } from './follow-up-alarms';
 
 /** Pending follow-ups due by the end of today (overdue ones included), earliest first. */
 export function listDueFollowUps(now: number, db: CallsideDatabase = getDatabase()): Promise<CallRecord[]> {
   return db.calls
     .where('[followUpDone+followUpAt]')
-    .between([0, Number.NEGATIVE_INFINITY], [0, endOfLocalDay(now)], true, true)
+    .between([0, Number.NEGATIVE_INFINITY], [0, endOfDay(dayKeyOf(now)) - 1], true, true)
     .toArray();
 }
 

@@ -1,3 +1,4 @@
+import { periodRange } from '../calendar';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { CallRecord, DailyRollup } from '../db/records';
 
@@ -87,14 +88,21 @@ export async function dayTotals(day: string, db: CallsideDatabase = getDatabase(
   return totals;
 }
 
-/** `month` is YYYY-MM. */
+/** `month` is YYYY-MM; its real days (lib/calendar periodRange), never a made-up 31st. */
 export function monthTotals(month: string, db: CallsideDatabase = getDatabase()): Promise<Totals> {
-  return totalsBetween(`${month}-01`, `${month}-31`, db);
+  return periodTotals(month, db);
 }
 
 /** `year` is YYYY (string or number). */
 export function yearTotals(year: string | number, db: CallsideDatabase = getDatabase()): Promise<Totals> {
-  return totalsBetween(`${year}-01-01`, `${year}-12-31`, db);
+  return periodTotals(String(year), db);
+}
+
+/** Totals of any period key (YYYY, YYYY-Qn, YYYY-MM, YYYY-Www, YYYY-MM-DD); an invalid key is an error, not zero. */
+export function periodTotals(key: string, db: CallsideDatabase = getDatabase()): Promise<Totals> {
+  const range = periodRange(key);
+  if (!range) return Promise.reject(new RangeError(`not a period key: ${key}`));
+  return totalsBetween(range.first, range.last, db);
 }
 
 /** Per-day rollups in a range, oldest first (for charts and the targets pace). */

@@ -1,10 +1,10 @@
+import { dayKeyOf } from '../calendar';
 import { hashPhoneSync } from '../compliance/dnc-import';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, type DncEntry, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
 import { explainStorageFailure } from '../db/storage-errors';
 import { type Failure, fail, ok, type Result } from '../result';
 import { applyCustomerCounts } from '../targets/customer-counts';
-import { localDay } from './days';
 import { type CallDraft, callDraftSchema } from './draft';
 import { forgetKeptDraft, keptDraft, newerDraft } from './draft-keeper';
 import { scheduleFollowUpAlarm } from './follow-up-alarms';
@@ -49,7 +49,7 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
     id: options.newId?.() ?? crypto.randomUUID(),
     startedAt: draft.startedAt,
     endedAt,
-    day: localDay(draft.startedAt),
+    day: dayKeyOf(draft.startedAt),
     durationSec,
     outcomeId: outcome.id,
     flags: callFlags(outcome, durationSec, options.effectiveSeconds),

@@ -1,6 +1,6 @@
+import { dayKeyOf, daysBetween } from '../calendar';
 import type { Translate } from '../i18n';
 import type { GuardViolation } from './guard';
-import { startOfLocalDay } from './local-time';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
@@ -21,7 +21,7 @@ export function describeViolation(
 function allowedAgain(at: number | undefined, t: Translate, formatTime: (at: number) => string, now: number): string {
   if (at === undefined) return '';
   const time = formatTime(at);
-  const days = Math.round((startOfLocalDay(at) - startOfLocalDay(now)) / 86_400_000);
+  const days = daysBetween(dayKeyOf(now), dayKeyOf(at));
   if (days <= 0) return ` ${t('guard.allowedAt', { time })}`;
   if (days === 1) return ` ${t('guard.allowedTomorrow', { time })}`;
   const weekday = WEEKDAYS[new Date(at).getDay()] ?? 'mon';

@@ -1,11 +1,11 @@
 // Pre-dial compliance guard: the contract the call flow uses. The rules live
 // in this folder; checkBeforeDial returns every rule a dial would break now.
+import { addDays, atClock, dayKeyOf, minuteOfDay, mondayOf, parseClock, startOfDay } from '../calendar';
 import { callsToNumberSince } from '../calls/attempts';
 import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import { type ComplianceSettings, loadComplianceSettings } from './compliance-settings';
 import { isOnDnc } from './dnc';
-import { atClock, minuteOfDay, parseClock, startOfLocalDay, startOfLocalWeek } from './local-time';
 
 export type GuardRule = 'calling-window' | 'lunch-break' | 'daily-cap' | 'weekly-cap' | 'min-interval' | 'burst' | 'dnc';
 
@@ -39,7 +39,11 @@ export async function checkBeforeDial(
   const rules = settings ?? (await loadComplianceSettings(db));
   const violations: GuardViolation[] = [];
   const { at, phoneE164 } = attempt;
-  const windowOpensAt = (dayStart: number) => (rules.callingWindow.enabled ? atClock(dayStart, rules.callingWindow.from) : dayStart);
+  // All local calendar days (lib/calendar), so daylight-saving days are handled by Date itself.
+  const today = dayKeyOf(at);
+  const tomorrow = addDays(today, 1);
+  const monday = mondayOf(today);
+  const windowOpensOn = (day: string) => (rules.callingWindow.enabled ? atClock(day, rules.callingWindow.from) : startOfDay(day));
 
   if (rules.dnc.enabled && phoneE164 && (await isOnDnc(phoneE164, db))) violations.push({ rule: 'dnc', detail: {}, severity: 'violation' });
 
@@ -47,31 +51,30 @@ export async function checkBeforeDial(
   if (rules.callingWindow.enabled) {
     const { from, to } = rules.callingWindow;
     if (minute < parseClock(from) || minute >= parseClock(to)) {
-      const today = startOfLocalDay(at);
-      const allowedAt = minute < parseClock(from) ? atClock(today, from) : atClock(startOfLocalDay(at, 1), from);
+      const allowedAt = minute < parseClock(from) ? atClock(today, from) : atClock(tomorrow, from);
       violations.push({ rule: 'calling-window', allowedAt, detail: { from, to }, severity: 'violation' });
     }
   }
   if (rules.lunchBreak.enabled) {
     const { from, to } = rules.lunchBreak;
     if (minute >= parseClock(from) && minute < parseClock(to))
-      violations.push({ rule: 'lunch-break', allowedAt: atClock(startOfLocalDay(at), to), detail: { from, to }, severity: 'violation' });
+      violations.push({ rule: 'lunch-break', allowedAt: atClock(today, to), detail: { from, to }, severity: 'violation' });
   }
 
   if (phoneE164) {
     const needsHistory = rules.dailyCap.enabled || rules.weeklyCap.enabled || rules.minInterval.enabled;
-    const since = Math.min(startOfLocalWeek(at), startOfLocalDay(at), at - rules.minInterval.minutes * MINUTE);
+    const since = Math.min(startOfDay(monday), startOfDay(today), at - rules.minInterval.minutes * MINUTE);
     const calls = needsHistory ? (await callsToNumberSince(phoneE164, since, db)).filter((call) => call.startedAt <= at) : [];
     // Per-number caps: calls since the period began, allowed again when the next period opens.
     const caps = [
-      { rule: 'daily-cap', setting: rules.dailyCap, since: startOfLocalDay(at), next: startOfLocalDay(at, 1) },
-      { rule: 'weekly-cap', setting: rules.weeklyCap, since: startOfLocalWeek(at), next: startOfLocalWeek(at, 1) },
+      { rule: 'daily-cap', setting: rules.dailyCap, since: startOfDay(today), next: tomorrow },
+      { rule: 'weekly-cap', setting: rules.weeklyCap, since: startOfDay(monday), next: addDays(monday, 7) },
     ] as const;
     for (const { rule, setting, since: periodStart, next } of caps) {
       if (!setting.enabled) continue;
       const count = calls.filter((call) => call.startedAt >= periodStart).length;
       if (count >= setting.max)
-        violations.push({ rule, allowedAt: windowOpensAt(next), detail: { count, cap: setting.max }, severity: 'violation' });
+        violations.push({ rule, allowedAt: windowOpensOn(next), detail: { count, cap: setting.max }, severity: 'violation' });
     }
     if (rules.minInterval.enabled) {
       const last = calls.at(-1);

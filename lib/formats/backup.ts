@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { dayKeyOf } from '../calendar';
 import { syncFollowUpAlarms } from '../calls/follow-up-alarms';
 import { recountRollups, rollupDaysDiffering } from '../calls/rollups';
 import { CallsideDatabase, getDatabase } from '../db/database';
@@ -72,7 +73,12 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 /** `callside.backup` files: size, JSON, keys, format and version come from the shared envelope (lib/formats/envelope.ts). */
-export const backupFile = defineFileFormat({ format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: BACKUP_MAX_BYTES, schema: backupSchema });
+export const backupFile = defineFileFormat({
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  maxBytes: BACKUP_MAX_BYTES,
+  schema: backupSchema,
+});
 
 export type BackupRejection =
   | { reason: 'too-large'; sizeMb: number; limitMb: number }
@@ -131,8 +137,7 @@ export async function createBackup(
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, appVersion, databaseVersion: db.verno, counts, tables };
 }
 
-export const backupFileName = (backup: Pick<Backup, 'exportedAt'>) =>
-  `callside-backup-${new Date(backup.exportedAt).toISOString().slice(0, 10)}.callside.json`;
+export const backupFileName = (backup: Pick<Backup, 'exportedAt'>) => `callside-backup-${dayKeyOf(backup.exportedAt)}.callside.json`;
 
 const toMb = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
 

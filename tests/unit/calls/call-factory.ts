@@ -1,4 +1,4 @@
-import { localDay } from '../../../lib/calls/days';
+import { dayKeyOf } from '../../../lib/calendar';
 import type { CallRecord } from '../../../lib/db/records';
 
 let sequence = 0;
@@ -10,7 +10,7 @@ export function makeCall(overrides: Partial<CallRecord> = {}): CallRecord {
     id: `call-${sequence}`,
     startedAt,
     endedAt: startedAt + 60_000,
-    day: localDay(startedAt),
+    day: dayKeyOf(startedAt),
     durationSec: 60,
     outcomeId: 'quoted',
     flags: { dialed: 1, connected: 1, effective: 1, quoted: 1, deal: 0 },

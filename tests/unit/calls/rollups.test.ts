@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayKeyOf } from '../../../lib/calendar';
 import { addCall, deleteCall, updateCall } from '../../../lib/calls/call-log';
-import { localDay } from '../../../lib/calls/days';
 import { dayTotals, monthTotals, recountRollups, yearTotals } from '../../../lib/calls/rollups';
 import type { CallRecord, FunnelFlags } from '../../../lib/db/records';
 import { freshDatabase } from '../../helpers/db';
@@ -29,7 +29,7 @@ function fromShape(shape: Shape, id?: string): Partial<CallRecord> {
   return {
     ...(id ? { id } : {}),
     startedAt,
-    day: localDay(startedAt),
+    day: dayKeyOf(startedAt),
     outcomeId: shape.outcomeId,
     flags: OUTCOME_FLAGS[shape.outcomeId],
     amount: shape.cents / 100,
