@@ -76,7 +76,7 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
         <caption>{t('summary.preview.customers')}</caption>
         <thead>
           <tr>
-            {(['dialed', 'connected', 'quoted', 'signed'] as const).map((stage) => (
+            {(['dialed', 'connected', 'quoted', 'signed', 'issued'] as const).map((stage) => (
               <th scope="col" key={stage} class="num">
                 {t(`summary.customers.${stage}`)}
               </th>
@@ -85,7 +85,7 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
         </thead>
         <tbody>
           <tr>
-            {(['dialed', 'connected', 'quoted', 'signed'] as const).map((stage) => (
+            {(['dialed', 'connected', 'quoted', 'signed', 'issued'] as const).map((stage) => (
               <td key={stage} class="num">
                 {formatKpi('dials', summary.customers[stage], language)}
               </td>

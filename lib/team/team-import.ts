@@ -94,7 +94,8 @@ async function writeChunk(entries: { file: string; summary: Summary }[], db: Cal
           periodEnd: summary.period.last,
           importedAt: now,
           exportedAt: summary.exportedAt,
-          summary,
+          // The days live merged in teamReps; the import keeps the rest (customers, targets, rebuttals, hash).
+          summary: { ...summary, days: [] },
         });
       }
       if (!newerThanStored && merged.addedDays === 0 && merged.replacedDays === 0)
@@ -125,7 +126,9 @@ export async function importSummaryFiles(
   onProgress?.({ done: 0, total: files.length });
   for (let start = 0; start < files.length; start += CHUNK_FILES) {
     const chunk = files.slice(start, start + CHUNK_FILES);
-    const reads = await Promise.all(chunk.map(readOne));
+    // One file after another: each validation ends at its hash's await, so no main-thread task holds a whole chunk.
+    const reads: Awaited<ReturnType<typeof readOne>>[] = [];
+    for (const file of chunk) reads.push(await readOne(file));
     const valid: { file: string; summary: Summary; index: number }[] = [];
     reads.forEach((read, offset) => {
       const file = chunk[offset] as SummaryFile;

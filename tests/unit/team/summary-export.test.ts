@@ -16,9 +16,21 @@ const now = new Date(2026, 10, 30, 18, 0).getTime();
 /** A log full of customer data: names (Latin and Chinese), numbers in every shape, emails, notes, record links. */
 function customerHeavyCalls(): CallRecord[] {
   const customers = [
-    { name: 'Jordan Avery', phone: '+12524607929', raw: '(252) 460-7929', email: 'jordan.avery@example.com', url: 'https://crm.example.com/contacts/42' },
+    {
+      name: 'Jordan Avery',
+      phone: '+12524607929',
+      raw: '(252) 460-7929',
+      email: 'jordan.avery@example.com',
+      url: 'https://crm.example.com/contacts/42',
+    },
     { name: '王小明', phone: '+8613800138000', raw: '138 0013 8000', email: 'xm.wang@example.cn', url: 'https://crm.example.cn/lead/9001' },
-    { name: 'Priya Natarajan', phone: '+14155550134', raw: '415.555.0134 x18', email: 'priya@acme.test', url: 'https://acme.lightning.force.com/r/Lead/00Q5/view' },
+    {
+      name: 'Priya Natarajan',
+      phone: '+14155550134',
+      raw: '415.555.0134 x18',
+      email: 'priya@acme.test',
+      url: 'https://acme.lightning.force.com/r/Lead/00Q5/view',
+    },
   ];
   return customers.flatMap((customer, index) => [
     makeCall({
@@ -52,7 +64,16 @@ function customerHeavyCalls(): CallRecord[] {
 async function seededDatabase() {
   const db = freshDatabase();
   await saveProfile(
-    { repName: 'Ada Park', repId: 'rep-ada', team: 'East', language: 'en', theme: 'system', industry: 'car-insurance', defaultRegion: 'US', effectiveSeconds: 30 },
+    {
+      repName: 'Ada Park',
+      repId: 'rep-ada',
+      team: 'East',
+      language: 'en',
+      theme: 'system',
+      industry: 'car-insurance',
+      defaultRegion: 'US',
+      effectiveSeconds: 30,
+    },
     db,
   );
   for (const call of customerHeavyCalls()) await addCall(call, db);
@@ -62,8 +83,22 @@ async function seededDatabase() {
 describe('summary export', () => {
   it('a summary exported from a log full of customer data contains none of it, in JSON or CSV', async () => {
     const db = await seededDatabase();
-    const forbidden = customerHeavyCalls().flatMap((call) => [call.customerName, call.phoneE164, call.phoneRaw, call.recordUrl, call.notes, call.pageTitle]);
-    forbidden.push('jordan.avery@example.com', 'xm.wang@example.cn', 'priya@acme.test', '2524607929', '13800138000', 'asked me to call again');
+    const forbidden = customerHeavyCalls().flatMap((call) => [
+      call.customerName,
+      call.phoneE164,
+      call.phoneRaw,
+      call.recordUrl,
+      call.notes,
+      call.pageTitle,
+    ]);
+    forbidden.push(
+      'jordan.avery@example.com',
+      'xm.wang@example.cn',
+      'priya@acme.test',
+      '2524607929',
+      '13800138000',
+      'asked me to call again',
+    );
     for (const kind of ['json', 'csv'] as const) {
       const prepared = await prepareSummaryExport({ period: november, kind, now, appVersion: '0.1.0', browserLanguage: 'en' }, db);
       if (!prepared.ok) throw new Error(`refused: ${JSON.stringify(prepared.error)}`);
@@ -77,7 +112,15 @@ describe('summary export', () => {
     const prepared = await prepareSummaryExport({ period: november, kind: 'json', now, appVersion: '0.1.0', browserLanguage: 'en' }, db);
     if (!prepared.ok) throw new Error('refused');
     const { summary } = prepared.value;
-    expect(summary.totals).toMatchObject({ dials: 6, connects: 6, quotes: 6, deals: 3, issued: 1, issuedPremium: 5100.5, revenue: 15301.5 });
+    expect(summary.totals).toMatchObject({
+      dials: 6,
+      connects: 6,
+      quotes: 6,
+      deals: 3,
+      issued: 1,
+      issuedPremium: 5100.5,
+      revenue: 15301.5,
+    });
     expect(summary.customers).toEqual({ dialed: 3, connected: 3, quoted: 3, signed: 3, issued: 1 });
     expect(summary.days.map((day) => [day.day, day.dials, day.firstDial])).toEqual([
       ['2026-11-03', 2, '09:30'],
@@ -95,7 +138,16 @@ describe('summary export', () => {
   it('refuses to write a file when the rep name equals a customer name from the log', async () => {
     const db = await seededDatabase();
     await saveProfile(
-      { repName: 'Jordan Avery', repId: 'rep-ada', team: 'East', language: 'en', theme: 'system', industry: 'other', defaultRegion: 'US', effectiveSeconds: 30 },
+      {
+        repName: 'Jordan Avery',
+        repId: 'rep-ada',
+        team: 'East',
+        language: 'en',
+        theme: 'system',
+        industry: 'other',
+        defaultRegion: 'US',
+        effectiveSeconds: 30,
+      },
       db,
     );
     const prepared = await prepareSummaryExport({ period: november, kind: 'json', now, appVersion: '0.1.0', browserLanguage: 'en' }, db);
@@ -105,7 +157,10 @@ describe('summary export', () => {
   it('finds a phone number written with other separators, and an email in a library text', () => {
     const [call] = customerHeavyCalls();
     const needles = customerNeedles(call ? [call] : []);
-    expect(findCustomerData({ rebuttals: [{ text: 'ring 252-460-7929 today' }] }, needles)).toMatchObject({ ok: false, found: { kind: 'number' } });
+    expect(findCustomerData({ rebuttals: [{ text: 'ring 252-460-7929 today' }] }, needles)).toMatchObject({
+      ok: false,
+      found: { kind: 'number' },
+    });
     expect(findCustomerData({ team: 'JORDAN.AVERY@EXAMPLE.COM' }, needles)).toMatchObject({ ok: false, found: { field: 'team' } });
     expect(findCustomerData({ team: 'East', rebuttals: [{ text: 'Compare the cover' }] }, needles)).toMatchObject({ ok: true });
   });

@@ -58,6 +58,7 @@ export const teamEn = {
   'summary.customers.connected': 'Connected',
   'summary.customers.quoted': 'Quoted',
   'summary.customers.signed': 'Signed',
+  'summary.customers.issued': 'Issued',
   'summary.preview.targets': 'Targets',
   'summary.target.period': 'Period',
   'summary.target.kpi': 'KPI',
@@ -76,7 +77,7 @@ export const teamEn = {
   'summary.preview.noneUsed': 'None.',
   'summary.preview.hash': 'Content hash (SHA-256)',
 
-  'team.import.title': 'Import summaries',
+  'team.import.title': 'Summaries from your reps',
   'team.import.files': 'Import summaries',
   'team.import.folder': 'Import a folder',
   'team.import.drop': 'Drop summary files or a folder here',

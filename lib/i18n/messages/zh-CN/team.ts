@@ -58,6 +58,7 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'summary.customers.connected': '接通',
   'summary.customers.quoted': '报价',
   'summary.customers.signed': '成交',
+  'summary.customers.issued': '承保',
   'summary.preview.targets': '目标',
   'summary.target.period': '周期',
   'summary.target.kpi': '指标',
@@ -76,7 +77,7 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'summary.preview.noneUsed': '无。',
   'summary.preview.hash': '内容哈希（SHA-256）',
 
-  'team.import.title': '导入汇总',
+  'team.import.title': '坐席汇总',
   'team.import.files': '导入汇总',
   'team.import.folder': '导入文件夹',
   'team.import.drop': '把汇总文件或文件夹拖到这里',
