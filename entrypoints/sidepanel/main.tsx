@@ -1,4 +1,3 @@
-import '../../lib/zod-setup';
 import { render } from 'preact';
 import { FirstPaint } from '../../components/sidepanel/FirstPaint';
 import { dayKeyOf } from '../../lib/calendar/day-key';
@@ -12,6 +11,8 @@ const app = document.getElementById('app') as HTMLElement;
 
 /** Loads the full panel (Dexie, Zod, sections) and renders it into `root`. */
 async function renderFullPanel(root: HTMLElement): Promise<void> {
+  // Zod's jitless setting first, before any module that builds a schema: this entry's first frame has no Zod at all.
+  await import('../../lib/zod-setup');
   const [{ SidePanelApp }, { createBrowserPanelServices }] = await Promise.all([
     import('../../components/sidepanel/SidePanelApp'),
     import('../../lib/ui/panel-services'),
