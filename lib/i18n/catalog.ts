@@ -10,6 +10,7 @@ import type { pageReaderMoreEn } from './messages/en/pageReader-more';
 import type { scriptsEn } from './messages/en/scripts';
 import type { scriptsMoreEn } from './messages/en/scripts-more';
 import type { targetsEn } from './messages/en/targets';
+import type { targetsPlanEn } from './messages/en/targetsPlan';
 import type { teamEn } from './messages/en/team';
 
 /** Keys the side panel needs for its first paint. */
@@ -24,6 +25,7 @@ export type CoreKey =
 export type MoreKey =
   | keyof typeof formatsEn
   | keyof typeof objectionsEn
+  | keyof typeof targetsPlanEn
   | keyof typeof commonMoreEn
   | keyof typeof callsMoreEn
   | keyof typeof pageReaderMoreEn

@@ -7,6 +7,15 @@ import { formatsEn } from '../messages/en/formats';
 import { objectionsEn } from '../messages/en/objections';
 import { pageReaderMoreEn } from '../messages/en/pageReader-more';
 import { scriptsMoreEn } from '../messages/en/scripts-more';
+import { targetsPlanEn } from '../messages/en/targetsPlan';
 
-const catalog: MoreCatalog = { ...formatsEn, ...objectionsEn, ...commonMoreEn, ...callsMoreEn, ...pageReaderMoreEn, ...scriptsMoreEn };
+const catalog: MoreCatalog = {
+  ...targetsPlanEn,
+  ...formatsEn,
+  ...objectionsEn,
+  ...commonMoreEn,
+  ...callsMoreEn,
+  ...pageReaderMoreEn,
+  ...scriptsMoreEn,
+};
 export default catalog;

@@ -7,6 +7,15 @@ import { formatsZh } from '../messages/zh-CN/formats';
 import { objectionsZh } from '../messages/zh-CN/objections';
 import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
 import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
+import { targetsPlanZh } from '../messages/zh-CN/targetsPlan';
 
-const catalog: MoreCatalog = { ...formatsZh, ...objectionsZh, ...commonMoreZh, ...callsMoreZh, ...pageReaderMoreZh, ...scriptsMoreZh };
+const catalog: MoreCatalog = {
+  ...targetsPlanZh,
+  ...formatsZh,
+  ...objectionsZh,
+  ...commonMoreZh,
+  ...callsMoreZh,
+  ...pageReaderMoreZh,
+  ...scriptsMoreZh,
+};
 export default catalog;
