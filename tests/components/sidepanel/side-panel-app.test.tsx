@@ -74,7 +74,9 @@ describe('side panel shell', () => {
     services.readCrmPage = async () => ({ ok: false, error: { code: 'Cannot access contents of the page' } });
     render(<SidePanelApp services={services} />);
     // The browser's wording is turned into what the rep can do about it.
-    await screen.findByText(/Click the Callside button in the toolbar while on this tab/);
+    await screen.findByText('Callside may not read this tab yet.');
+    await screen.findByText(/Click the Callside toolbar button on this tab, or press Alt\+Shift\+S/);
     expect(screen.getByRole('button', { name: 'Read this page' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Enable on this site' })).toBeTruthy();
   });
 });
