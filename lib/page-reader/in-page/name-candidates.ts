@@ -15,11 +15,16 @@ function push(candidates: Candidate[], value: string, source: string, score: num
 /** Whether the element sits with the record's contact values (a card or section holding a tel: or mailto: link). */
 function nearRecordValues(element: Element): boolean {
   let ancestor = element.parentElement;
-  for (let depth = 0; ancestor && depth < 4; depth++, ancestor = ancestor.parentElement) {
+  // Up to the record's card or section, never the whole page (any page has a tel: link somewhere).
+  for (let depth = 0; ancestor && depth < 4 && !isPageWide(ancestor); depth++, ancestor = ancestor.parentElement) {
     if (ancestor.querySelector(RECORD_VALUES)) return true;
   }
   return false;
 }
+
+/** The page's body or main area: too wide to say what is "near" an element. */
+export const isPageWide = (element: Element): boolean =>
+  /^(BODY|HTML|MAIN)$/.test(element.tagName) || element.getAttribute('role') === 'main';
 
 export function headingLevel(element: Element): number {
   const match = /^H([1-6])$/.exec(element.tagName);
@@ -39,7 +44,8 @@ export function visitHeading(heading: Element, candidates: Candidate[]): void {
   for (const text of texts) push(candidates, text, 'heading', score, heading, heading.tagName.toLowerCase());
 }
 
-const AVATAR = '[class*="avatar" i], span[class*="rounded-full"]';
+// Case-sensitive substrings match faster than [class*=… i]: "vatar" finds ant-avatar and MuiAvatar alike.
+const AVATAR = '[class*="vatar"], span[class*="rounded-full"]';
 const LARGE_TEXT = '[class*="xl"], [style*="font-size"]';
 
 /** The first short text after the record's avatar, within the avatar's own group. */
@@ -76,12 +82,11 @@ export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candi
       /\btext-[2-4]?xl\b/.test(className) || /font-size:\s*([2-9]\d|\d{3})(\.\d+)?px/i.test(element.getAttribute('style') ?? '');
     if (large) push(candidates, clean(element.textContent, 120), 'large-text', 22 + (nearRecordValues(element) ? 4 : 0), element);
   }
-  // The current page of a breadcrumb (its separator may trail it: the first text is the item).
-  for (const current of root.querySelectorAll(
-    '[aria-current="page"], [class*="breadcrumb" i] > :last-child, [class*="breadcrumb" i] li:last-child',
-  )) {
-    const inTrail = current.closest('[class*="breadcrumb" i], nav[aria-label*="breadcrumb" i]');
-    if (!inTrail || textPieces(current) > 2 || (current.parentElement?.childElementCount ?? 0) < 2) continue;
+  // The current page of a breadcrumb: its last item (a separator may trail it: the item is its first text).
+  for (const trail of root.querySelectorAll('[class*="readcrumb"], [aria-label*="readcrumb" i]')) {
+    const items = trail.querySelector('li') ? trail.querySelectorAll('li') : trail.children;
+    const current = trail.querySelector('[aria-current="page"]') ?? items[items.length - 1];
+    if (!current || items.length < 2 || textPieces(current) > 2) continue;
     const first = firstTextLeaf(current);
     if (first) push(candidates, clean(first.textContent, 120), 'breadcrumb', 18, current);
   }

@@ -3,7 +3,7 @@
 // section titles) are learnt as the rep moves between records and never chosen.
 import { clean, isPageChrome, textPieces } from './dom-text';
 import { isPlausibleValue } from './field-kinds';
-import { NAME_SOURCES } from './name-candidates';
+import { isPageWide, NAME_SOURCES } from './name-candidates';
 import type { Candidate } from './scan-page';
 
 /**
@@ -37,7 +37,7 @@ const BADGE = '[class*="badge" i], [class*="chip" i], [class*="tag" i], [class*=
 /** A short badge (tag, chip, pill) next to the record's name: its status, when no label says so. */
 export function statusBesideName(nameElement: Element | undefined): string | undefined {
   let ancestor = nameElement?.parentElement;
-  for (let depth = 0; ancestor && depth < 3; depth++, ancestor = ancestor.parentElement) {
+  for (let depth = 0; ancestor && depth < 3 && !isPageWide(ancestor); depth++, ancestor = ancestor.parentElement) {
     for (const badge of ancestor.querySelectorAll(BADGE)) {
       if (badge.contains(nameElement as Element) || textPieces(badge) !== 1 || isPageChrome(badge)) continue;
       const text = clean(badge.textContent, 60);

@@ -140,9 +140,7 @@ function add(result: ScanResult, label: string, value: string, source: keyof typ
   // Markup written as text (`<a href="javascript:...`) is not a field label.
   if (MARKUP.test(cleanLabel)) return;
   const cleanValue = clean(value);
-  if (!cleanValue || cleanValue === cleanLabel || CSS_TEXT.test(cleanValue)) return;
-  // The app's chrome (menus, banner) and forms for new notes hold no record values.
-  if (element && (isPageChrome(element) || inEntryForm(element))) return;
+  if (!cleanValue || cleanValue === cleanLabel || (cleanValue.includes('{') && CSS_TEXT.test(cleanValue))) return;
   // A phone type word as the label ("座机", "Fax") names a number when the value is one.
   let kind =
     kindHint ?? (cleanLabel ? (kindOfLabel(cleanLabel) ?? (phoneTypeBeside(cleanLabel) === cleanLabel ? 'phone' : undefined)) : undefined);
@@ -151,7 +149,11 @@ function add(result: ScanResult, label: string, value: string, source: keyof typ
   // A value that cannot be what its label says ("Phone: call after 5") keeps its label, loses the kind.
   if (kind && !isPlausibleValue(kind, cleanValue)) kind = undefined;
   if (!cleanLabel && !kind) return;
-  result.candidates.push({ label: cleanLabel, value: cleanValue, kind, source, score: SCORE[source], element });
+  // The app's chrome (menus, banner) and forms for new notes hold no record values (checked last: it walks up the tree).
+  if (element && (isPageChrome(element) || inEntryForm(element))) return;
+  // A type word beside a number shown by an icon ("606-623-1809 Work") is the number's label.
+  const shownLabel = !cleanLabel && kind === 'phone' ? (phoneTypeBeside(cleanValue) ?? '') : cleanLabel;
+  result.candidates.push({ label: shownLabel, value: cleanValue, kind, source, score: SCORE[source], element });
 }
 
 function safeDecode(text: string): string {
@@ -267,6 +269,7 @@ function isIcon(element: Element): boolean {
 
 /** `<icon phone/> <span>138 0013 8000</span>`: the icon names the value beside it. */
 function visitIcon(icon: Element, result: ScanResult): void {
+  if (result.candidates.length >= MAX_CANDIDATES) return; // big pages have thousands of icons
   const kind = iconKind(icon);
   // Only phone, email and company icons name a value; most icons on a big page are decoration.
   if (!kind) return;
@@ -280,16 +283,8 @@ function visitIcon(icon: Element, result: ScanResult): void {
     }
   }
   if (!value && icon.parentElement) value = clean(icon.parentElement.textContent).replace(clean(icon.textContent), '').trim();
-  // The value is the element beside the icon; a type word in it ("Work", "手机") is the number's label.
-  if (value)
-    add(
-      result,
-      kind === 'phone' ? (phoneTypeBeside(value) ?? '') : '',
-      value,
-      'icon',
-      valueElement ?? icon.parentElement ?? undefined,
-      kind,
-    );
+  // The value is the element beside the icon; a type word in it ("Work", "手机") becomes the number's label (add).
+  if (value) add(result, '', value, 'icon', valueElement ?? icon.parentElement ?? undefined, kind);
 }
 
 /** A text-only element: "Phone: 555-0100" in one element, or a label whose value is the next sibling. */
@@ -413,7 +408,7 @@ function scanText(root: Document | ShadowRoot, result: ScanResult): void {
       const inline = INLINE_PAIR.exec(clean(text, 400));
       if (inline && looksLikeLabel(inline[1] ?? '') && isFieldPair(inline[1] ?? '', inline[2] ?? '', parent))
         add(result, inline[1] ?? '', inline[2] ?? '', 'text', parent);
-    } else if (/(?:^|\s)(?:at|@)\s*$/i.test(text)) {
+    } else if (endsWithAt(text)) {
       // "VP Operations at <a>Acme</a>": the name after "at" is the employer.
       let next = node.nextSibling;
       while (next && (next.nodeType === 8 || SKIPPED_TAGS.has((next as Element).tagName ?? ''))) next = next.nextSibling;
@@ -440,4 +435,10 @@ function visitEmployer(element: Element, result: ScanResult): void {
   if (textPieces(element) !== 1) return;
   const value = clean(element.textContent, 200);
   if (value.length >= 2 && value.length <= 80 && !/\d{3}/.test(value)) add(result, '', value, 'text', element, 'company');
+}
+
+/** "… at " or "… @" right before an element (cheaper than a regex over every text of a big page). */
+function endsWithAt(text: string): boolean {
+  const tail = text.trimEnd().slice(-3).toLowerCase();
+  return tail === ' at' || tail === 'at' || tail.endsWith('@');
 }
