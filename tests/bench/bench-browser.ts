@@ -9,7 +9,7 @@
 //   ...
 //   await bench.close();
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -116,6 +116,38 @@ async function seedProfile(dir: string, calls: number): Promise<void> {
   }
 }
 
+/** Newest modification time under `dir`, a few levels deep (a seeding browser writes its database all the time). */
+function newestChange(dir: string, depth = 5): number {
+  if (!existsSync(dir)) return 0;
+  let newest = statSync(dir).mtimeMs;
+  if (depth === 0 || !statSync(dir).isDirectory()) return newest;
+  for (const entry of readdirSync(dir)) newest = Math.max(newest, newestChange(join(dir, entry), depth - 1));
+  return newest;
+}
+
+/** Another bench process is seeding this profile right now (two benchmark files may start at once). */
+function seedingElsewhere(cached: string): boolean {
+  const lock = `${cached}.seeding`;
+  if (existsSync(lock)) {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    try {
+      process.kill(holder, 0);
+      return holder !== process.pid;
+    } catch {
+      return false; // a seed that died: done again
+    }
+  }
+  return Date.now() - newestChange(cached) < 120_000;
+}
+
+async function waitForSeed(cached: string): Promise<void> {
+  console.log(`  waiting for another bench process to finish seeding ${cached}`);
+  while (!existsSync(join(cached, SEED_MARKER))) {
+    if (!seedingElsewhere(cached)) throw new Error(`the seed of ${cached} stopped before it finished`);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
+}
+
 /**
  * A Chromium with the bench build on its own copy of a profile holding `calls`
  * seeded calls (0: an onboarded rep, empty log). The first call per count seeds
@@ -127,11 +159,23 @@ export async function launchBench({ calls = 0 }: { calls?: number } = {}): Promi
   const key = seedKey();
   const cached = join(PROFILE_CACHE, `calls-${calls}-${key}`);
   if (!existsSync(join(cached, SEED_MARKER))) {
-    // Profiles of an older schema or seed are of no use any more (a 1,000,000-call one is over a gigabyte).
-    if (existsSync(PROFILE_CACHE))
-      for (const stale of readdirSync(PROFILE_CACHE))
-        if (stale.startsWith(`calls-${calls}-`)) rmSync(join(PROFILE_CACHE, stale), { recursive: true, force: true });
-    await seedProfile(cached, calls);
+    if (seedingElsewhere(cached)) await waitForSeed(cached);
+    else {
+      mkdirSync(PROFILE_CACHE, { recursive: true });
+      writeFileSync(`${cached}.seeding`, String(process.pid));
+      try {
+        // Profiles of an older schema or seed are of no use any more (a 1,000,000-call one is over a gigabyte).
+        for (const stale of readdirSync(PROFILE_CACHE)) {
+          const path = join(PROFILE_CACHE, stale);
+          if (stale.startsWith(`calls-${calls}-`) && !stale.endsWith('.seeding') && path !== cached && !seedingElsewhere(path))
+            rmSync(path, { recursive: true, force: true });
+        }
+        rmSync(cached, { recursive: true, force: true });
+        await seedProfile(cached, calls);
+      } finally {
+        rmSync(`${cached}.seeding`, { force: true });
+      }
+    }
   }
   const copy = mkdtempSync(join(tmpdir(), 'callside-bench-'));
   // Chromium's lock files name the process that held the profile: never copied.
