@@ -37,16 +37,11 @@ function Gap({ label, onFill }: { label: string; onFill?: (value: string) => voi
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
-  if (!onFill)
-    return (
-      <span class="script-gap">
-        [<bdi>{label}</bdi>]
-      </span>
-    );
+  if (!onFill) return <span class="script-gap">[{label}]</span>;
   if (!editing)
     return (
       <button type="button" class="script-gap" aria-label={t('script.gap', { label })} onClick={() => setEditing(true)}>
-        [<bdi>{label}</bdi>]
+        [{label}]
       </button>
     );
   return (

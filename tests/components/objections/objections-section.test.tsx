@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import { scriptsMoreEn as en } from '../../../lib/i18n/messages/en/scripts-more'
 import { scriptsMoreZh as zh } from '../../../lib/i18n/messages/zh-CN/scripts-more';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
+
+// Sections and their strings load on first use: on a busy machine that can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 function setup(language: Language = 'en', industry: Profile['industry'] = 'car-insurance') {
   const commandListeners = new Set<(command: PanelCommand) => void>();

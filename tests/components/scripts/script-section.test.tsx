@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
@@ -7,6 +7,9 @@ import { loadDraft } from '../../../lib/calls/draft';
 import type { PageContext } from '../../../lib/page-reader/page-context';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
+
+// Sections and their strings load on first use: on a busy machine that can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 function setup(options: { language?: Language; industry?: Profile['industry']; page?: PageContext } = {}) {
   const services = fakePanelServices();
