@@ -3,7 +3,7 @@ import { type PeriodKind, periodKeyOf, systemClock } from '../../lib/calendar';
 import { dayKeyOf } from '../../lib/calendar/day-key';
 import type { CallsideDatabase } from '../../lib/db/database';
 import { DEFAULT_STRETCH_FACTOR, type Kpi } from '../../lib/db/records';
-import { describeStorageError } from '../../lib/db/storage-errors';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import type { Profile } from '../../lib/settings/settings';
 import { KPI_ORDER } from '../../lib/targets/month-view';
 import { removeTarget, setTarget, targetChanges, targetsForPeriod } from '../../lib/targets/target-store';

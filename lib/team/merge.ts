@@ -1,6 +1,6 @@
 import { daysFrom } from '../calendar/day-key';
 import type { Summary, SummaryDay } from './summary-schema';
-import type { DayClaim, TeamRepRecord } from './team-records';
+import type { DaySource, TeamRepRecord } from './team-records';
 
 /** Newer export first; the same moment is settled by the hash, so any import order ends the same. */
 export function beats(a: { at: number; hash: string }, b: { at: number; hash: string }): boolean {
@@ -36,20 +36,28 @@ export interface MergeOutcome {
  * never count a day twice.
  */
 export function mergeSummary(existing: TeamRepRecord | undefined, summary: Summary): MergeOutcome {
-  const source = { at: summary.exportedAt, hash: summary.contentHash };
-  const days: Record<string, DayClaim> = existing ? { ...existing.days } : {};
+  const source: DaySource = { at: summary.exportedAt, hash: summary.contentHash };
+  const oldSources = existing?.sources ?? [];
+  const daySource: Record<string, number> = existing ? { ...existing.daySource } : {};
+  const dayCounts: Record<string, SummaryDay | null> = existing ? { ...existing.dayCounts } : {};
+  let sourceIndex = oldSources.findIndex((held) => held.hash === source.hash);
+  const sources = sourceIndex >= 0 ? [...oldSources] : [...oldSources, source];
+  if (sourceIndex < 0) sourceIndex = sources.length - 1;
   const byDay = new Map<string, SummaryDay>();
   for (const day of summary.days) byDay.set(day.day, day);
   let replacedDays = 0;
   let addedDays = 0;
   for (const day of daysOfSummaryPeriod(summary.period.first, summary.period.last)) {
-    const held = days[day];
+    const heldIndex = daySource[day];
+    const held = heldIndex === undefined ? undefined : sources[heldIndex];
     if (held && !beats(source, held)) continue;
     const counts = byDay.get(day) ?? null;
-    if (held && held.hash !== source.hash && (held.counts !== null || counts !== null)) replacedDays += 1;
+    if (held && held.hash !== source.hash && (dayCounts[day] !== null || counts !== null)) replacedDays += 1;
     else if (!held && counts !== null) addedDays += 1;
-    days[day] = { at: source.at, hash: source.hash, counts };
+    daySource[day] = sourceIndex;
+    dayCounts[day] = counts;
   }
+  const compacted = compactSources(sources, daySource);
   const newest = !existing || beats(source, { at: existing.asOf, hash: existing.asOfHash });
   const meta = newest
     ? {
@@ -70,14 +78,39 @@ export function mergeSummary(existing: TeamRepRecord | undefined, summary: Summa
         asOf: existing.asOf,
         asOfHash: existing.asOfHash,
       };
-  return { record: { repId: summary.rep.id, ...meta, days }, replacedDays, addedDays };
+  return { record: { repId: summary.rep.id, ...meta, ...compacted, dayCounts }, replacedDays, addedDays };
+}
+
+/** Drops exports that no longer supply any day, renumbering the days' sources. */
+function compactSources(
+  sources: DaySource[],
+  daySource: Record<string, number>,
+): { sources: DaySource[]; daySource: Record<string, number> } {
+  const used = new Set(Object.values(daySource));
+  if (used.size === sources.length) return { sources, daySource };
+  const renumber = new Map<number, number>();
+  const kept: DaySource[] = [];
+  sources.forEach((entry, index) => {
+    if (!used.has(index)) return;
+    renumber.set(index, kept.length);
+    kept.push(entry);
+  });
+  const remapped: Record<string, number> = {};
+  for (const [day, index] of Object.entries(daySource)) remapped[day] = renumber.get(index) as number;
+  return { sources: kept, daySource: remapped };
+}
+
+/** The export (exportedAt) a merged day came from. */
+export function dayExportedAt(record: TeamRepRecord, day: string): number | undefined {
+  const index = record.daySource[day];
+  return index === undefined ? undefined : record.sources[index]?.at;
 }
 
 /** The days of a rep inside a period that had activity, oldest first. */
 export function daysInRange(record: TeamRepRecord, first: string, last: string): SummaryDay[] {
   const days: SummaryDay[] = [];
-  for (const [day, claim] of Object.entries(record.days)) {
-    if (claim.counts && day >= first && day <= last) days.push(claim.counts);
+  for (const [day, counts] of Object.entries(record.dayCounts)) {
+    if (counts && day >= first && day <= last) days.push(counts);
   }
   return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

@@ -1,4 +1,5 @@
 import { toCsv } from './csv';
+import { dayExportedAt } from './merge';
 import { DAY_COUNT_FIELDS, type Summary } from './summary-schema';
 import type { TeamRepRecord } from './team-records';
 
@@ -77,11 +78,10 @@ export function mergedCsv(reps: readonly TeamRepRecord[], first = '0000-01-01', 
   const rows: (string | number | null)[][] = [];
   const ordered = [...reps].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.repId < b.repId ? -1 : 1));
   for (const rep of ordered) {
-    const days = Object.entries(rep.days)
-      .filter(([day, claim]) => claim.counts && day >= first && day <= last)
+    const days = Object.entries(rep.dayCounts)
+      .filter(([day, counts]) => counts && day >= first && day <= last)
       .sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [day, claim] of days) {
-      const counts = claim.counts;
+    for (const [day, counts] of days) {
       if (!counts) continue;
       rows.push([
         rep.repId,
@@ -98,7 +98,7 @@ export function mergedCsv(reps: readonly TeamRepRecord[], first = '0000-01-01', 
         counts.revenue,
         counts.talkSeconds,
         counts.firstDial,
-        new Date(claim.at).toISOString(),
+        new Date(dayExportedAt(rep, day) ?? 0).toISOString(),
       ]);
     }
   }

@@ -25,7 +25,7 @@ export interface ImportProgress {
 }
 
 /** Files per transaction: small enough that no main-thread task runs long, large enough to amortise a transaction. */
-const CHUNK_FILES = 25;
+const CHUNK_FILES = 10;
 
 /** Lets the page paint (and the progress bar move) between chunks. */
 export const yieldToPage = (): Promise<void> =>

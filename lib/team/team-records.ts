@@ -1,15 +1,10 @@
 import type { SummaryDay } from './summary-schema';
 
-/**
- * Which export a merged day came from. The newest export of a day wins (ties
- * broken by hash), so the merged table is the same whatever order files come in.
- */
-export interface DayClaim {
-  /** exportedAt of the summary the day came from. */
+/** An export that supplies at least one merged day. */
+export interface DaySource {
+  /** exportedAt of the summary. */
   at: number;
   hash: string;
-  /** The day's counts, or null: the export covered the day and it had no activity. */
-  counts: SummaryDay | null;
 }
 
 /** The lead's merged view of one rep (Dexie table `teamReps`, version 4): one row per rep, every day inside. */
@@ -24,5 +19,14 @@ export interface TeamRepRecord {
   asOf: number;
   /** The hash of that newest export, which also supplied name, team and start date. */
   asOfHash: string;
-  days: Record<string, DayClaim>;
+  /**
+   * Which export each day came from (an index into `sources`). The newest
+   * export of a day wins (ties broken by hash), so the merged table is the
+   * same whatever order files come in. Kept apart from the counts so a
+   * rep-year row does not repeat a 64-character hash on every day.
+   */
+  sources: DaySource[];
+  daySource: Record<string, number>;
+  /** The day's counts, or null: the export covered the day and it had no activity. */
+  dayCounts: Record<string, SummaryDay | null>;
 }

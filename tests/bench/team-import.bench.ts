@@ -38,7 +38,7 @@ describe('team import', () => {
     await figure('team-import', () => ({
       runs: runs.map((run) => run.ms),
       floorRuns,
-      note: `${FILES} files of one rep-year each (261 working days), ${megabytes} MB; validated, hashed, merged by rep and day, 25 files per transaction; ${runs[0]?.progressUpdates} progress updates`,
+      note: `${FILES} files of one rep-year each (261 working days), ${megabytes} MB; validated, hashed, merged by rep and day, 10 files per transaction; ${runs[0]?.progressUpdates} progress updates`,
     }));
     await figure('team-import-longest-task', () => ({
       runs: runs.map((run) => run.longestTask),
