@@ -66,6 +66,16 @@ export async function keptDraft(draftId: string): Promise<CallDraft | undefined>
   return inMemory.get(draftId);
 }
 
+/**
+ * The kept draft without a round trip, once this page has looked for it
+ * (undefined draft: none kept); `looked: false` before the first look. Live
+ * queries use it: awaiting anything but Dexie inside one stops Dexie tracking
+ * the reads that follow.
+ */
+export function peekKeptDraft(draftId: string): { looked: boolean; draft?: CallDraft } {
+  return { looked: lookedUp.has(draftId), draft: inMemory.get(draftId) };
+}
+
 /** True when a draft is waiting here for the database (the panel can say so). */
 export const hasKeptDraft = (draftId: string): boolean => inMemory.has(draftId);
 

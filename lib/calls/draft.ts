@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { complianceOverrideSchema, type Draft } from '../db/records';
 import { explainStorageFailure } from '../db/storage-errors';
-import { forgetKeptDraft, keepDraft, keptDraft, newerDraft } from './draft-keeper';
+import { forgetKeptDraft, keepDraft, keptDraft, newerDraft, peekKeptDraft } from './draft-keeper';
 
 /**
  * The call being made, saved as it changes so a closed panel, a killed service
@@ -43,6 +43,17 @@ function emptyDraft(id: string, now: number): CallDraft {
   return { id, updatedAt: now, notes: '', scriptPath: [], checklistDone: [], requiredPending: [], rebuttalsUsed: [], overrides: [] };
 }
 
+// Several live queries of one panel read the same draft row after each write; Dexie hands
+// them the same object, so it is validated once, not once per query.
+const parsedRows = new WeakMap<object, CallDraft | undefined>();
+function parseStoredDraft(value: unknown): CallDraft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (parsedRows.has(value)) return parsedRows.get(value);
+  const parsed = callDraftSchema.safeParse(value);
+  parsedRows.set(value, parsed.success ? parsed.data : undefined);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
  * The draft as stored, or the newer copy kept aside while the database could
  * not take it (see draft-keeper.ts). If the database cannot be read at all,
@@ -57,10 +68,11 @@ export async function loadDraft(draftId: string, db: CallsideDatabase = getDatab
     if (kept) return kept;
     throw error;
   }
-  const parsed = callDraftSchema.safeParse(row?.value);
-  // Database reads first (a live query tracks them), then the kept copy.
-  const kept = await keptDraft(draftId);
-  return newerDraft(parsed.success ? parsed.data : undefined, kept) ?? emptyDraft(draftId, row?.updatedAt ?? 0);
+  const stored = parseStoredDraft(row?.value);
+  // Only the page's first look for a kept copy is awaited; after it, no non-Dexie await breaks a live query.
+  const peek = peekKeptDraft(draftId);
+  const kept = peek.looked ? peek.draft : await keptDraft(draftId);
+  return newerDraft(stored, kept) ?? emptyDraft(draftId, row?.updatedAt ?? 0);
 }
 
 /**

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BenchBrowser, BLANK_PAGE, launchBench } from './bench-browser';
+import { figure, percentile, round } from './bench-kit';
+
+// Two panels logging at once (DESIGN.md section 5): a rep with the side panel
+// open in two windows. Each call goes through the panel's UI the way a rep
+// makes it (Start call, an outcome key, Enter to save, back to Start call).
+// The figure is the p95 per call with two panels logging at the same time; its
+// floor is the same p95 with one panel logging alone, in the same browser.
+const ROUNDS = 5;
+const CALLS_PER_PANEL = 12;
+
+/** The pre-dial rules off: the bench logs far more than 20 calls in 30 minutes and at any hour. */
+async function switchGuardOff(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('callside');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const off = { enabled: false };
+    const value = {
+      callingWindow: { ...off, from: '08:00', to: '21:00' },
+      lunchBreak: { ...off, from: '12:00', to: '13:30' },
+      dailyCap: { ...off, max: 3 },
+      weeklyCap: { ...off, max: 5 },
+      minInterval: { ...off, minutes: 30 },
+      burst: { ...off, dials: 20, minutes: 30 },
+      dnc: off,
+    };
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ key: 'compliance', value });
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+}
+
+/** A side panel in a window of its own (opened by the extension, as a second browser window would hold it). */
+async function panelInNewWindow(bench: BenchBrowser, opener: Page): Promise<Page> {
+  const [page] = await Promise.all([
+    bench.context.waitForEvent('page'),
+    opener.evaluate(
+      (url) =>
+        (globalThis as unknown as { chrome: { windows: { create(options: object): Promise<unknown> } } }).chrome.windows.create({
+          url,
+          focused: false,
+        }),
+      bench.url('sidepanel.html'),
+    ),
+  ]);
+  await page.waitForLoadState();
+  return page;
+}
+
+/** One call through the UI; returns ms from pressing Start call to the panel being ready for the next call. */
+async function logOneCall(panel: Page): Promise<number> {
+  const start = panel.getByRole('button', { name: 'Start call' });
+  await start.waitFor();
+  const started = performance.now();
+  await start.click();
+  await panel.getByRole('button', { name: 'Save call' }).waitFor();
+  await panel.keyboard.press('1');
+  await panel.getByRole('button', { name: /No answer/, pressed: true }).waitFor();
+  await panel.getByRole('button', { name: 'Save call' }).click();
+  await start.waitFor();
+  return performance.now() - started;
+}
+
+async function logCalls(panel: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(await logOneCall(panel));
+  return times;
+}
+
+describe('two panels', () => {
+  let bench: BenchBrowser;
+  let first: Page;
+  let second: Page;
+  beforeAll(async () => {
+    bench = await launchBench({ calls: 0 });
+    const opener = await bench.open(BLANK_PAGE);
+    await switchGuardOff(opener);
+    first = await panelInNewWindow(bench, opener);
+    second = await panelInNewWindow(bench, opener);
+    await opener.close();
+    // Both panels warm (strings, outcomes, lazy sections) before anything is timed.
+    await logCalls(first, 2);
+    await logCalls(second, 2);
+  });
+  afterAll(async () => {
+    await bench?.close();
+  });
+
+  it('logs calls from two windows at once within 1.5x of one panel alone, p95 per call', async () => {
+    const alone: number[] = [];
+    const together: number[] = [];
+    const allAlone: number[] = [];
+    const allTogether: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const one = await logCalls(round % 2 ? second : first, CALLS_PER_PANEL);
+      const [a, b] = await Promise.all([logCalls(first, CALLS_PER_PANEL), logCalls(second, CALLS_PER_PANEL)]);
+      alone.push(percentile(one, 95));
+      together.push(percentile([...a, ...b], 95));
+      allAlone.push(...one);
+      allTogether.push(...a, ...b);
+    }
+    // Every call was saved: 2 warm-up calls per panel, then each round's.
+    const saved = await first.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = indexedDB.open('callside');
+          request.onsuccess = () => {
+            const count = request.result.transaction('calls').objectStore('calls').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(saved).toBe(4 + ROUNDS * CALLS_PER_PANEL * 3);
+    await figure('two-panel-save-p95', () => ({
+      runs: together,
+      floorRuns: alone,
+      note: `${ROUNDS} rounds of ${CALLS_PER_PANEL} calls per panel through the UI (Start call, outcome key, Save), two windows; medians ${round(percentile(allTogether, 50))} ms together vs ${round(percentile(allAlone, 50))} ms alone`,
+    }));
+  });
+});
