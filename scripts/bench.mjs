@@ -6,6 +6,7 @@
 //   npm run bench -- --json FILE       also writes every row as JSON
 //   npm run bench -- --quick           100,000 calls instead of 1,000,000 (iteration; docs untouched)
 //   npm run bench -- --fresh           seeds the browser profiles again (kept between runs otherwise)
+//   npm run bench -- --reuse-profiles  keeps a seeded profile even if the schema or seed sources changed since
 //   npm run bench -- calls             only bench files matching "calls" (docs untouched)
 //   npm run bench -- --docs-from FILE  rewrites the docs from a JSON file written by --json
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const jsonFile = option('--json');
 const docsFrom = option('--docs-from');
 const quick = flag('--quick');
 const fresh = flag('--fresh');
+const reuse = flag('--reuse-profiles');
 const filters = args;
 
 const catalogue = JSON.parse(readFileSync('tests/bench/figures.json', 'utf8')).figures;
@@ -180,6 +182,7 @@ const env = {
   CALLSIDE_BENCH_RESULTS: RESULTS,
   CALLSIDE_BENCH_CALLS: String(calls),
   CALLSIDE_BENCH_QUICK: quick ? '1' : '0',
+  CALLSIDE_BENCH_REUSE: reuse ? '1' : '0',
 };
 const runStep = (command) => spawnSync('npx', command, { stdio: 'inherit', env }).status === 0;
 if (!runStep(['wxt', 'build'])) process.exit(1);

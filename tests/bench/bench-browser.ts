@@ -157,7 +157,14 @@ export async function launchBench({ calls = 0 }: { calls?: number } = {}): Promi
   if (!existsSync(join(BENCH_EXTENSION_DIR, BLANK_PAGE)))
     throw new Error(`${BENCH_EXTENSION_DIR} is not a bench build (run \`npm run bench\`, which builds with CALLSIDE_BENCH=1)`);
   const key = seedKey();
-  const cached = join(PROFILE_CACHE, `calls-${calls}-${key}`);
+  let cached = join(PROFILE_CACHE, `calls-${calls}-${key}`);
+  // `--reuse-profiles`: a finished profile of an older seed key will do (the app upgrades its database if the schema moved on).
+  if (!existsSync(join(cached, SEED_MARKER)) && process.env.CALLSIDE_BENCH_REUSE === '1' && existsSync(PROFILE_CACHE)) {
+    const older = readdirSync(PROFILE_CACHE).find(
+      (name) => name.startsWith(`calls-${calls}-`) && existsSync(join(PROFILE_CACHE, name, SEED_MARKER)),
+    );
+    if (older) cached = join(PROFILE_CACHE, older);
+  }
   if (!existsSync(join(cached, SEED_MARKER))) {
     if (seedingElsewhere(cached)) await waitForSeed(cached);
     else {
