@@ -154,3 +154,22 @@ export function siteAccess(serviceWorker: Worker): Promise<{ origins: string[]; 
     return { origins, registered };
   });
 }
+
+/**
+ * Answers Chromium's "requested additional permissions" dialog with the keyboard
+ * (focus starts on Deny; Tab moves to Allow). The dialog is drawn inside the
+ * browser window, invisible to CDP, so this presses, then checks `granted`,
+ * and presses again if the dialog was not up yet (a loaded machine).
+ */
+export async function allowPermissionDialog(browser: HeadfulBrowser, granted: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await sleep(1000 + attempt * 500);
+    browser.pressKeys('Tab', 'Return');
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      if (await granted()) return;
+      await sleep(200);
+    }
+  }
+  throw new Error('the permission dialog was never accepted');
+}

@@ -2,7 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HeadfulBrowser, launchHeadful, PINNED_TIME, PRODUCTION_DIR, pinPanelClock, siteAccess } from './headful';
+import {
+  allowPermissionDialog,
+  type HeadfulBrowser,
+  launchHeadful,
+  PINNED_TIME,
+  PRODUCTION_DIR,
+  pinPanelClock,
+  siteAccess,
+} from './headful';
 
 interface StoredCall {
   customerName?: string;
@@ -87,12 +95,29 @@ describe('reading the CRM through real gestures (production build, headful Chrom
     });
   });
 
+  it('the toolbar button (in the Extensions menu until pinned) reads the tab it was clicked on', async () => {
+    // Another origin, no gesture on this tab yet: only the click can let Callside read it.
+    const other = await browser.context.newPage();
+    await other.goto(`${browser.crmUrl.replace('127.0.0.1', 'localhost')}/demo-crm/car-renewal.html`);
+    await other.bringToFront();
+    await card().getByText('Callside may not read this tab yet.').waitFor({ timeout: 15_000 });
+    // The puzzle-piece button, then Callside's row (fixed window layout on this display).
+    browser.display.xdotool('mousemove', '1250', '62', 'click', '1');
+    await new Promise((done) => setTimeout(done, 800));
+    writeFileSync(join(SCREENSHOTS, 'gesture-toolbar-menu.png'), browser.display.screenshot());
+    browser.display.xdotool('mousemove', '1033', '223', 'click', '1');
+    await card().getByRole('heading', { name: '张伟' }).waitFor({ timeout: 15_000 });
+    await other.close();
+    await browser.tab.bringToFront();
+    await card().getByRole('heading', { name: 'Jordan Avery' }).waitFor({ timeout: 15_000 });
+  });
+
   it('enables the site from the panel through the browser’s own permission dialog', async () => {
     await card().getByRole('button', { name: 'Enable on this site' }).click();
-    // Chromium's "requested additional permissions" dialog: focus starts on Deny; Tab moves to Allow.
+    // Chromium's own "requested additional permissions" dialog, answered with the keyboard.
     await new Promise((done) => setTimeout(done, 1500));
     writeFileSync(join(SCREENSHOTS, 'gesture-permission-dialog.png'), browser.display.screenshot());
-    browser.pressKeys('Tab', 'Return');
+    await allowPermissionDialog(browser, async () => (await siteAccess(browser.serviceWorker)).origins.includes('http://127.0.0.1/*'));
     await card().getByRole('button', { name: 'Disable on this site' }).waitFor({ timeout: 10_000 });
     await expect(siteAccess(browser.serviceWorker)).resolves.toEqual({
       origins: ['http://127.0.0.1/*'],
@@ -144,8 +169,7 @@ describe('reading the CRM through real gestures (production build, headful Chrom
     // Measured: that click lets Callside read this tab (as the toolbar button does) but grants no lasting site access.
     await card().getByRole('heading', { name: 'Jordan Avery' }).waitFor({ timeout: 15_000 });
     await card().getByRole('button', { name: 'Enable on this site' }).click();
-    await new Promise((done) => setTimeout(done, 1500));
-    browser.pressKeys('Tab', 'Return');
+    await allowPermissionDialog(browser, async () => (await siteAccess(browser.serviceWorker)).origins.includes('http://localhost/*'));
     await card().getByRole('button', { name: 'Disable on this site' }).waitFor({ timeout: 10_000 });
     await expect.poll(async () => (await siteAccess(browser.serviceWorker)).registered).toContain('http://localhost/*');
     await fresh.close();
