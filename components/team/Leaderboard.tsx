@@ -124,7 +124,7 @@ export function Leaderboard({
               {RATE_COLUMNS.map(([column]) => (
                 <RateTd key={column} cell={row[column]} minimumDials={minimumDials} />
               ))}
-              <td>
+              <td class="nowrap">
                 {formatDateTime(row.asOf, language)}{' '}
                 {row.stale && (
                   <span class="badge stale" title={t('team.staleHint')}>

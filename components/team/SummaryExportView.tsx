@@ -3,7 +3,6 @@ import { systemClock } from '../../lib/calendar/clock';
 import { dayKeyOf } from '../../lib/calendar/day-key';
 import type { PeriodKind } from '../../lib/calendar/periods';
 import type { CallsideDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import {
   currentAppVersion,
   exportablePeriods,
@@ -12,6 +11,7 @@ import {
   type SummaryFileKind,
 } from '../../lib/team/export-summary';
 import { loadTeamSettings, saveTeamSettings } from '../../lib/team/team-settings';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import { PeriodPicker } from './PeriodPicker';

@@ -3,7 +3,6 @@ import { systemClock } from '../../lib/calendar/clock';
 import { dayKeyOf } from '../../lib/calendar/day-key';
 import type { PeriodKind } from '../../lib/calendar/periods';
 import type { CallsideDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import type { Industry } from '../../lib/settings/settings';
 import { loadProfile } from '../../lib/settings/settings';
 import { exportablePeriods } from '../../lib/team/export-summary';
@@ -14,6 +13,7 @@ import { clearTeamData, loadTeamData, type TeamData } from '../../lib/team/team-
 import { type FileImportResult, type ImportProgress, importSummaryFiles } from '../../lib/team/team-import';
 import { loadTeamSettings, saveTeamSettings, type TeamSettings } from '../../lib/team/team-settings';
 import { tenureStage } from '../../lib/team/tenure';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import { ImportPanel } from './ImportPanel';

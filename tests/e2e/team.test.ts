@@ -141,5 +141,23 @@ describe('team exchange in Chromium (en)', () => {
     await dashboard.getByRole('region', { name: 'Customer funnel' }).waitFor();
     await dashboard.locator('canvas[data-chart="Daily trend"]').waitFor();
     await dashboard.screenshot({ path: `${SHOTS}/dashboard-team-rep.png`, fullPage: true });
+    await lead.close();
+    lead = undefined;
+
+    // A Chinese-speaking lead in the dark theme imports the same files.
+    lead = await launchExtension({ locale: 'zh-CN' });
+    await lead.context.clock.install({ time: new Date('2026-11-02T18:30:00-05:00') });
+    const zhPanel = await lead.openPanel({ name: '李组长', language: 'zh-CN', industry: 'car-insurance' });
+    await zhPanel.close();
+    const zh = await lead.openExtensionPage('dashboard.html#team');
+    await zh.emulateMedia({ colorScheme: 'dark' });
+    await zh.getByLabel('导入汇总', { exact: true }).setInputFiles([ada.path, ben.path, broken]);
+    await zh.getByText('导入 2 个，替换 0 个，未变 0 个，拒绝 1 个。').waitFor();
+    expect(await zh.getByRole('table', { name: '导入结果' }).getByRole('row', { name: /edited\.json/ }).textContent()).toContain('内容哈希不匹配');
+    const zhBoard = zh.getByRole('table', { name: '排行榜' });
+    await zhBoard.getByRole('button', { name: '查看 Ada Park 的详情' }).waitFor();
+    await zhBoard.getByRole('button', { name: '查看 Ben Okafor 的详情' }).click();
+    await zh.getByRole('region', { name: '客户漏斗' }).waitFor();
+    await zh.screenshot({ path: `${SHOTS}/dashboard-team-view-zh-dark.png`, fullPage: true });
   });
 });

@@ -31,7 +31,6 @@ export const teamEn = {
   'summary.format.json': 'JSON, for your lead’s team view',
   'summary.format.csv': 'CSV, for Excel',
   'summary.startDate': 'Your first working day (for your tenure stage)',
-  'summary.startDateSaved': 'Start date saved.',
   'summary.export': 'Export summary',
   'summary.exported': 'Saved {file}.',
   'summary.refused':

@@ -32,7 +32,6 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'summary.format.json': 'JSON，供组长的团队视图导入',
   'summary.format.csv': 'CSV，供 Excel 使用',
   'summary.startDate': '你的入职日期（用于判断成长阶段）',
-  'summary.startDateSaved': '入职日期已保存。',
   'summary.export': '导出汇总',
   'summary.exported': '已保存 {file}。',
   'summary.refused': '未导出：汇总的 {field} 中会包含客户数据（{kind}）。请检查你的姓名、团队和话术文本中是否有客户信息，然后重试。',
