@@ -5,8 +5,11 @@
  *
  * Recording a figure (Node side, in a *.bench.ts file):
  *
- *   import { recordFigure } from './bench-kit';
+ *   import { figure } from './bench-kit';
  *   await figure('team-import', async () => ({ runs, floorRuns, note }));
+ *
+ * `npm run bench` builds, runs them all and writes the table; one file alone:
+ * `npm run bench -- team-import` (docs untouched), or `--quick` (100,000 calls).
  *
  * - `runs`: one number per run (at least 5; MIN_RUNS). The figure is their
  *   median, shown with min and max. A run may itself be a p95 of many samples.
@@ -23,9 +26,13 @@
  * - `moduleExists('lib/team/import.ts')`: for rows whose feature is being built.
  *
  * Browser side: bench-browser.ts launches the bench build with a cached seeded
- * profile (launchBench({ calls })), bundleForBrowser(entry) turns a *.entry.ts
- * into code for page.evaluate, and floors.ts holds the floor helpers (raw
- * IndexedDB call transaction, JSON.parse + one bulk put) for entry files.
+ * profile (launchBench({ calls: BENCH_CALLS }); open(BLANK_PAGE) is a page of
+ * the extension's origin with nothing in it), callInPage(page, api, fn, ...args)
+ * calls what an entry put on globalThis, bundleForBrowser(entry) turns a
+ * *.entry.ts into code for page.evaluate, and floors.ts holds the floor helpers
+ * for entry files: rawLogCall(db, call) (the call transaction in raw
+ * IndexedDB), parseAndBulkPut(db, store, texts, rowsOf) (JSON.parse + one bulk
+ * put) and sameLayoutDatabase(name) (a fresh database with the app's stores).
  *
  * The older record({ what, value, unit, budget, ok, note }) still works: it
  * becomes a one-run row.
