@@ -181,3 +181,17 @@ describe('v3 upgrade', () => {
     db.close();
   });
 });
+
+describe('read API for the team summary', () => {
+  it('customerFunnel answers a period key and a day range alike', async () => {
+    const { customerFunnel } = await import('../../../lib/targets');
+    const db = freshDatabase();
+    await addCall(call('quoted', '+8613800000001', new Date(2026, 10, 30, 9)), db);
+    await addCall(call('quoted', '+8613800000001', new Date(2026, 11, 1, 9)), db);
+    expect((await customerFunnel('2026-11', db)).customers.quoted).toBe(1);
+    expect((await customerFunnel('2026-W49', db)).customers.quoted).toBe(1);
+    const range = await customerFunnel({ first: '2026-11-30', last: '2026-12-01' }, db);
+    expect(range.customers.quoted).toBe(1);
+    expect(range.calls.quotes).toBe(2);
+  });
+});
