@@ -153,7 +153,12 @@ describe('team exchange in Chromium (en)', () => {
     await zh.emulateMedia({ colorScheme: 'dark' });
     await zh.getByLabel('导入汇总', { exact: true }).setInputFiles([ada.path, ben.path, broken]);
     await zh.getByText('导入 2 个，替换 0 个，未变 0 个，拒绝 1 个。').waitFor();
-    expect(await zh.getByRole('table', { name: '导入结果' }).getByRole('row', { name: /edited\.json/ }).textContent()).toContain('内容哈希不匹配');
+    expect(
+      await zh
+        .getByRole('table', { name: '导入结果' })
+        .getByRole('row', { name: /edited\.json/ })
+        .textContent(),
+    ).toContain('内容哈希不匹配');
     const zhBoard = zh.getByRole('table', { name: '排行榜' });
     await zhBoard.getByRole('button', { name: '查看 Ada Park 的详情' }).waitFor();
     await zhBoard.getByRole('button', { name: '查看 Ben Okafor 的详情' }).click();
