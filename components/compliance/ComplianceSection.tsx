@@ -4,11 +4,11 @@ import { type ComplianceSettings, loadComplianceSettings, saveComplianceSettings
 import { addManualDnc, countDnc, type DncImportCode, exportDnc, importDnc, MAX_DNC_FILE_BYTES } from '../../lib/compliance/dnc-file';
 import { dncFileName } from '../../lib/compliance/dnc-file-name';
 import type { DncImportProgress } from '../../lib/compliance/dnc-import';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { checkFileSize } from '../../lib/formats/envelope';
 import { describeFileError } from '../../lib/formats/file-errors';
 import { normalisePhone } from '../../lib/page-reader/phones';
 import type { Failure } from '../../lib/result';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { downloadTextFile } from '../calls/download';
 import type { OptionsSectionProps } from '../options/sections';
@@ -74,9 +74,7 @@ export function ComplianceSection({ db, profile }: OptionsSectionProps) {
           return { text: skipped > 0 ? t('dnc.importedSkipped', { added, total, skipped }) : t('dnc.imported', { added, total }) };
         }}
         onExport={() => {
-          void exportDnc(db).then((file) =>
-            downloadTextFile(dncFileName(file.exportedAt), JSON.stringify(file)),
-          );
+          void exportDnc(db).then((file) => downloadTextFile(dncFileName(file.exportedAt), JSON.stringify(file)));
         }}
       />
     </div>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import {
   BACKUP_TABLES,
   type Backup,
@@ -13,6 +12,7 @@ import {
 } from '../../lib/formats/backup';
 import { describeBackupRejection, describeRollupCheck } from '../../lib/formats/backup-messages';
 import { formatNumber } from '../../lib/i18n';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import type { DashboardViewProps } from './views';

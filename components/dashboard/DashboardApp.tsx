@@ -35,7 +35,7 @@ function DashboardPage({ services }: { services: DashboardServices }) {
       </nav>
       <main class="page-content">
         <h2>{t(DASHBOARD_VIEWS[route].title)}</h2>
-        <View db={services.db} />
+        <View db={services.db} services={services} />
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
+import type { AppServices } from '../../lib/services/app-services';
 import { HistoryView } from '../targets/HistoryView';
 import { SummaryExportView } from '../team/SummaryExportView';
 import { TeamView } from '../team/TeamView';
@@ -7,7 +8,10 @@ import { BackupView } from './BackupView';
 import { CallLogView } from './CallLogView';
 
 export interface DashboardViewProps {
+  /** The database to hand to lib/ repository functions (same as services.db). */
   db: CallsideDatabase;
+  /** The page's clock and language (lib/services/app-services.ts); the real clock when not given. */
+  services?: AppServices;
 }
 
 /** The dashboard's views, in navigation order; each feature adds its own here. */

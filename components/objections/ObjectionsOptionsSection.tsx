@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { ObjectionRecord } from '../../lib/db/records';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { describeFileError } from '../../lib/formats/file-errors';
 import { exportObjections, importObjections, objectionsFileName } from '../../lib/objections/objection-file';
 import { deleteObjection, listObjections, newObjection, saveObjection } from '../../lib/objections/objection-repository';
 import { rebuttalStats } from '../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../lib/objections/search-index';
 import { ensureDefaultContent } from '../../lib/scripts/default-content';
+import { nowOf } from '../../lib/services/app-services';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { downloadTextFile } from '../calls/download';
 import type { OptionsSectionProps } from '../options/sections';
@@ -18,7 +19,7 @@ import { RebuttalStatsHint } from './RebuttalStatsHint';
 import '../scripts/script-editor.css';
 
 /** Options → Objections: the library of the UI language, with each rebuttal's results on the rep's calls. */
-export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
+export function ObjectionsOptionsSection({ db, profile, services }: OptionsSectionProps) {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ObjectionRecord>();
@@ -62,7 +63,7 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
           onInput={(event) => setFilter(event.currentTarget.value)}
         />
         <span class="muted">{t('objectionEditor.count', { count: objections.length })}</span>
-        <button type="button" onClick={() => setEditing(newObjection(language, 'need', Date.now()))}>
+        <button type="button" onClick={() => setEditing(newObjection(language, 'need', nowOf(services)))}>
           {t('objectionEditor.add')}
         </button>
         <button type="button" onClick={() => void exportLibrary()}>
@@ -129,7 +130,7 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
   );
 
   async function exportLibrary(): Promise<void> {
-    const now = Date.now();
+    const now = nowOf(services);
     try {
       downloadTextFile(objectionsFileName(language, now), await exportObjections(language, now, db));
     } catch (error) {
@@ -142,7 +143,7 @@ export function ObjectionsOptionsSection({ db, profile }: OptionsSectionProps) {
     input.value = '';
     if (!file) return;
     try {
-      const result = await importObjections(await file.text(), Date.now(), db, file.size);
+      const result = await importObjections(await file.text(), nowOf(services), db, file.size);
       if (!result.ok)
         return setFileStatus({ ok: false, text: t('objectionFile.importFailed', { error: describeFileError(result.error, t) }) });
       const { added, updated, locale } = result.value;

@@ -40,7 +40,7 @@ function OptionsPage({ services, load }: { services: OptionsServices; load: Prof
             {t('options.storedInvalid', { problem: load.error.detail ?? '' })}
           </p>
         )}
-        <Section db={services.db} profile={load.profile} />
+        <Section db={services.db} profile={load.profile} services={services} />
       </main>
     </div>
   );

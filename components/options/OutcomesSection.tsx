@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { HotkeyTakenError, listOutcomes, saveOutcomes, seedDefaultOutcomes } from '../../lib/calls/outcomes';
 import type { OutcomeRecord } from '../../lib/db/records';
-import { describeStorageError } from '../../lib/db/storage-errors';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { OutcomesEditor } from '../calls/OutcomesEditor';
 import { useI18n } from '../shared/i18n';

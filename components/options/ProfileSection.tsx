@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { saveProfile } from '../../lib/settings/settings';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useI18n } from '../shared/i18n';
 import { ProfileForm } from './ProfileForm';
 import type { OptionsSectionProps } from './sections';

@@ -1,5 +1,6 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
+import type { AppServices } from '../../lib/services/app-services';
 import type { Profile } from '../../lib/settings/settings';
 import { ComplianceSection } from '../compliance/ComplianceSection';
 import { ObjectionsOptionsSection } from '../objections/ObjectionsOptionsSection';
@@ -12,8 +13,11 @@ import { OutcomesSection } from './OutcomesSection';
 import { ProfileSection } from './ProfileSection';
 
 export interface OptionsSectionProps {
+  /** The database to hand to lib/ repository functions (same as services.db). */
   db: CallsideDatabase;
   profile: Profile;
+  /** The page's clock and language (lib/services/app-services.ts); the real clock when not given. */
+  services?: AppServices;
 }
 
 /** The options page's sections, in navigation order; each feature adds its own here. */

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { CUSTOM_FIELD_NAME, deleteSiteMapping, listSiteMappings, saveSiteMapping } from '../../lib/page-reader/site-mappings';
+import { nowOf } from '../../lib/services/app-services';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import type { OptionsSectionProps } from '../options/sections';
 import { useI18n } from '../shared/i18n';
 import { SiteMappingsTable } from './SiteMappingsTable';
 
 /** Options: the fields mapped with the picker, per site. */
-export function SiteMappingsSection({ db }: OptionsSectionProps) {
+export function SiteMappingsSection({ db, services }: OptionsSectionProps) {
   const { t } = useI18n();
   const mappings = useLiveQuery(() => listSiteMappings(db), [db]);
   const [notice, setNotice] = useState<string>();
@@ -23,7 +24,7 @@ export function SiteMappingsSection({ db }: OptionsSectionProps) {
           onSave={async (mapping) => {
             if (!CUSTOM_FIELD_NAME.test(mapping.field)) return t('picker.invalidName');
             try {
-              await saveSiteMapping({ ...mapping, updatedAt: Date.now() }, db);
+              await saveSiteMapping({ ...mapping, updatedAt: nowOf(services) }, db);
               setNotice(t('mappings.saved'));
               return undefined;
             } catch (error) {

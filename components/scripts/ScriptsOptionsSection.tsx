@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { ensureDefaultContent } from '../../lib/scripts/default-content';
 import { SCRIPT_FORMAT, SCRIPT_FORMAT_VERSION, type ScriptDocument } from '../../lib/scripts/script-model';
 import {
@@ -12,6 +11,7 @@ import {
   saveScript,
   scriptFileText,
 } from '../../lib/scripts/script-repository';
+import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import type { OptionsSectionProps } from '../options/sections';
 import { useI18n } from '../shared/i18n';

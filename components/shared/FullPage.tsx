@@ -1,18 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { CallsideDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-errors';
 import { createTranslator, type MessageKey } from '../../lib/i18n';
+import type { AppServices } from '../../lib/services/app-services';
 import { type ProfileLoad, resolveLanguage } from '../../lib/settings/settings';
+import { storageErrorText } from '../../lib/ui/storage-error-text';
 import { applyTheme } from '../../lib/ui/theme';
 import { useProfile } from '../../lib/ui/use-profile';
 import { I18nProvider } from './i18n';
 
-/** What a full extension page (dashboard, options) needs from outside. */
-export interface FullPageServices {
-  db: CallsideDatabase;
-  browserLanguage: string;
-}
+/** What a full extension page (dashboard, options) needs from outside: the shared contract, no more. */
+export type FullPageServices = AppServices;
 
 /**
  * The frame shared by the dashboard and the options page: the rep's language
@@ -37,6 +34,6 @@ export function FullPage({
     if (profile) applyTheme(document.documentElement, profile.theme);
   }, [language, profile?.theme]);
   if (state.status === 'loading') return null;
-  if (state.status === 'error') return <p role="alert">{describeStorageError(state.error, createTranslator(language))}</p>;
+  if (state.status === 'error') return <p role="alert">{storageErrorText(state.error, createTranslator(language))}</p>;
   return <I18nProvider language={language}>{children(state.value)}</I18nProvider>;
 }

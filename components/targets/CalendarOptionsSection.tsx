@@ -4,7 +4,7 @@ import { isoWeekday } from '../../lib/calendar/day-key';
 import { daysOfPeriod, periodKeyOf, periodRange } from '../../lib/calendar/periods';
 import { isWorkingDay } from '../../lib/calendar/working-days';
 import { resolveLanguage } from '../../lib/settings/settings';
-import { calendarRows, markDay, seedCalendar, setChinaCalendar } from '../../lib/targets/calendar-store';
+import { calendarRows, markDay, seedCalendar, setChinaCalendar, usesOfficialCalendar } from '../../lib/targets/calendar-store';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useI18n } from '../shared/i18n';
 import type { TargetsOptionsProps } from './TargetsOptionsSection';
@@ -20,7 +20,7 @@ export function CalendarOptionsSection({ db, profile, now = systemClock.now }: T
   }, [db, profile, language]);
   const state = useLiveQuery(async () => {
     const rows = range ? await calendarRows(range.first, range.last, db) : [];
-    const official = (await db.calendar.filter((row) => row.source === 'official').count()) > 0;
+    const official = await usesOfficialCalendar(db);
     return { rows, official };
   }, [db, monthKey]);
   const rows = state.status === 'ready' ? state.value.rows : [];

@@ -1,11 +1,11 @@
 import '../../lib/zod-setup';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { getDatabase } from '../../lib/db/database';
 import { registerAllCatalogs } from '../../lib/i18n/all-catalogs';
+import { createBrowserAppServices } from '../../lib/services/app-services';
 import '../../components/shared/theme.css';
 import '../../components/shared/page.css';
 
 // No size budget on this page: both languages are bundled and switch instantly.
 registerAllCatalogs();
-render(<OptionsApp services={{ db: getDatabase(), browserLanguage: navigator.language }} />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp services={createBrowserAppServices()} />, document.getElementById('app') as HTMLElement);

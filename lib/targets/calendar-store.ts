@@ -62,3 +62,8 @@ export function calendarRows(first: string, last: string, db: CallsideDatabase =
 }
 
 export type { CalendarEntries };
+
+/** True when China's official holidays and make-up days are in the calendar (the options switch shows it). */
+export async function usesOfficialCalendar(db: CallsideDatabase = getDatabase()): Promise<boolean> {
+  return (await db.calendar.filter((row) => row.source === 'official').count()) > 0;
+}

@@ -9,6 +9,9 @@ import { fail, ok, type Result } from '../result';
 import { readSetting, writeSetting } from '../settings/settings';
 import { DEFAULT_THRESHOLDS } from './pace';
 
+/** Re-exported so the options page needs nothing from lib/db but types. */
+export { DEFAULT_STRETCH_FACTOR };
+
 export interface TierTarget {
   id: string;
   period: TargetRecord['period'];
