@@ -46,6 +46,7 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
   }, [selected?.rebuttal.id]);
   let flatIndex = 0;
   const noMatch = !props.emptyLibrary && props.results.length === 0 && props.query.trim() !== '';
+  const showsResults = !props.emptyLibrary && props.results.length > 0;
   return (
     <div class="objections stack">
       <input
@@ -53,7 +54,8 @@ export function ObjectionSearch(props: ObjectionSearchProps) {
         type="search"
         class="objection-search"
         aria-label={t('objections.search')}
-        aria-controls="objection-results"
+        // Only while the results are on screen: an id that points at nothing is invalid ARIA.
+        aria-controls={showsResults ? 'objection-results' : undefined}
         aria-describedby={selected ? `rebuttal-${selected.rebuttal.id}` : undefined}
         placeholder={t('objections.placeholder')}
         value={props.query}
