@@ -110,6 +110,9 @@ function writeDocs(report) {
     'docs/benchmarks.md',
     `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.mjs) from its JSON rows; do not edit by hand.\n\n` +
       `Machine: ${machineLine(info)}. Database: ${calls.toLocaleString('en')} seeded calls.\n\n` +
+      (report.runs
+        ? `Rows from ${report.runs.length} runs on the same build: ${report.runs.map((run) => `${run.filters.join(' ') || 'all'} at ${run.machine.date.slice(11, 16)} UTC (load average ${run.machine.load.join(' / ')})`).join('; ')}.\n\n`
+        : '') +
       `Each figure is the median of its runs (min and max beside it); a floor is the same work done the cheapest way the ` +
       `platform allows, measured in the same run, and the ratio is figure / floor. Byte counts are exact, one run.\n\n` +
       `${table(rows, { notes: true })}\n\n## Floors\n\n${floors.join('\n')}\n\n## Notes\n\n${notes.join('\n')}\n`,
@@ -140,9 +143,25 @@ function printSummary(rows) {
 }
 
 if (docsFrom) {
-  const report = JSON.parse(readFileSync(docsFrom, 'utf8'));
-  writeDocs(report);
-  printSummary(report.rows);
+  // Several files (a,b): runs of different bench files on the same build, merged; a row in a later file wins.
+  const reports = docsFrom.split(',').map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  const last = reports[reports.length - 1];
+  const merged =
+    reports.length === 1
+      ? last
+      : {
+          ...last,
+          calls: Math.max(...reports.map((report) => report.calls)),
+          filters: reports.flatMap((report) => report.filters),
+          runs: reports.map((report) => ({ filters: report.filters, machine: report.machine })),
+          rows: collectRows(
+            reports.flatMap((report) => report.rows.filter((row) => row.status === 'measured' || !row.pending)),
+            true,
+          ),
+        };
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+  writeDocs(merged);
+  printSummary(merged.rows);
   process.exit(0);
 }
 
