@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { BACKGROUND_TO_PANEL_READ, openPanelShortcut } from '../background/panel-behaviour';
 import { BACKGROUND_TO_PANEL_COMMAND, type PanelCommand, PENDING_COMMAND_KEY, takePendingCommand } from '../background/panel-commands';
 import { CommandRegistry } from '../commands/registry';
-import type { CallsideDatabase } from '../db/database';
 import { getDatabase } from '../db/database';
 import { parseBackgroundMessage, parsePageMessage, type Result } from '../messaging/protocol';
 import type { PageContext, PickedField } from '../page-reader/page-context';
@@ -17,15 +16,16 @@ import {
   readTab,
 } from '../page-reader/page-link';
 import { mappingsForUrl } from '../page-reader/site-mappings';
+import type { AppServices } from '../services/app-services';
 
 /**
- * Everything the panel's components need from the outside world. Components
- * receive it as a prop, so component tests hand in fakes instead of mocking
- * browser APIs, and the real implementation below is the only browser glue.
+ * Everything the panel's components need from the outside world: the shared
+ * AppServices (db for the repository functions, now(), browserLanguage) plus
+ * the panel's browser glue. Components receive it as a prop, so component
+ * tests hand in fakes instead of mocking browser APIs, and the real
+ * implementation below is the only browser glue.
  */
-export interface PanelServices {
-  db: CallsideDatabase;
-  browserLanguage: string;
+export interface PanelServices extends AppServices {
   commands: CommandRegistry;
   /** Reads the record on the CRM tab beside the panel. */
   readCrmPage(): Promise<Result<PageContext>>;
@@ -47,7 +47,6 @@ export interface PanelServices {
   openDashboard(): void;
   openOptions(): void;
   copyText(text: string): Promise<void>;
-  now(): number;
 }
 
 export function createBrowserPanelServices(): PanelServices {
