@@ -178,7 +178,8 @@ describe('call log in Chromium', () => {
       Connects: String(expected.connects),
       Quotes: String(expected.quotes),
       Deals: String(expected.deals),
-      Revenue: '1,500',
+      // A car-insurance rep's revenue is premium (the label follows the industry).
+      Premium: '1,500',
     });
     const rollups = (await dumpDatabase(panel)).rollups as (ReturnType<typeof recount> & { day: string })[];
     expect(rollups.find((rollup) => rollup.day === day)).toMatchObject(expected);
