@@ -16,12 +16,8 @@ export const stripLabel = (label: string): string =>
     .trim();
 
 /** Tags whose text is never record content. */
-export const SKIPPED_TAGS = new Set(
-  ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PATH', 'OPTION', 'HEAD', 'META', 'LINK', 'TITLE', 'USE', 'G'].flatMap((tag) => [
-    tag,
-    tag.toLowerCase(),
-  ]),
-);
+// Elements inside <svg> keep their lowercase names (path, use, g, and svg's own style and title).
+export const SKIPPED_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE OPTION HEAD META LINK TITLE script style title path use g'.split(' '));
 
 const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 export const isControl = (element: Element): boolean => CONTROL_TAGS.has(element.tagName);
@@ -68,7 +64,7 @@ export function shownValue(element: Element): string {
 }
 
 /** Navigation, menus and the page banner hold the app's chrome, never the record's values. */
-const CHROME = 'nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], [role=banner]';
+const CHROME = 'nav, [role=navigation], [role=banner]';
 export function isPageChrome(element: Element): boolean {
   if (element.closest(CHROME)) return true;
   // A <header> is the page banner unless it sits inside the content (main, article, section) or a component's shadow root.

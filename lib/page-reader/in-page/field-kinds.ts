@@ -40,7 +40,8 @@ const ICON_KINDS: readonly [kind: string, pattern: RegExp][] = [
 export const kindOfIcon = remembered((hint) => ICON_KINDS.find(([, pattern]) => pattern.test(hint))?.[0]);
 
 /** Record-type words a CRM puts in headings next to (not instead of) the name. */
-const GENERIC_HEADINGS = /^(contact|lead|account|opportunity|customer|client|record|home|dashboard|客户|联系人|线索|客户详情)s?$/i;
+const GENERIC_HEADINGS =
+  /^(contact|lead|account|opportunit(y|ies)|customer|client|record|home|dashboard)s?$|^(客户|联系人|线索|客户详情)$/i;
 
 /**
  * Section titles of a record page ("Contact info", "Recent activity", "New task", "基本信息", "跟进记录"):

@@ -6,10 +6,10 @@ import { clean, isPageChrome, ownText, textPieces } from './dom-text';
 import type { Candidate } from './scan-page';
 
 export const NAME_SOURCES = new Set(['heading', 'avatar', 'large-text', 'breadcrumb']);
-const RECORD_VALUES = 'a[href^="tel:" i], a[href^="mailto:" i]';
+const RECORD_VALUES = 'a[href^="tel:"], a[href^="mailto:"]';
 
-function push(candidates: Candidate[], value: string, source: string, score: number, element: Element, label = source): void {
-  if (value) candidates.push({ label, value, kind: 'name', source, score, element });
+function push(candidates: Candidate[], value: string, source: string, score: number, element: Element): void {
+  if (value) candidates.push({ label: source, value, kind: 'name', source, score, element });
 }
 
 /** Whether the element sits with the record's contact values (a card or section holding a tel: or mailto: link). */
@@ -26,11 +26,8 @@ function nearRecordValues(element: Element): boolean {
 export const isPageWide = (element: Element): boolean =>
   /^(BODY|HTML|MAIN)$/.test(element.tagName) || element.getAttribute('role') === 'main';
 
-export function headingLevel(element: Element): number {
-  const match = /^H([1-6])$/.exec(element.tagName);
-  if (match) return Number(match[1]);
-  return Math.min(6, Math.max(1, Number(element.getAttribute('aria-level')) || 2));
-}
+/** h1..h6 by tag, role=heading by aria-level (2 when it has none). */
+export const headingLevel = (element: Element): number => Number(element.tagName[1]) || Number(element.getAttribute('aria-level')) || 2;
 
 /** A heading names the record only inside the content: one in the banner or a menu is the app's. */
 export function visitHeading(heading: Element, candidates: Candidate[]): void {
@@ -41,7 +38,7 @@ export function visitHeading(heading: Element, candidates: Candidate[]): void {
   for (const leaf of heading.querySelectorAll('*')) if (leaf.childElementCount === 0) texts.push(clean(leaf.textContent, 120));
   const level = headingLevel(heading);
   const score = 20 + (7 - level) + (heading.closest('main, [role=main], article') ? 4 : 0) + (nearRecordValues(heading) ? 6 : 0);
-  for (const text of texts) push(candidates, text, 'heading', score, heading, heading.tagName.toLowerCase());
+  for (const text of texts) push(candidates, text, 'heading', score, heading);
 }
 
 // Case-sensitive substrings match faster than [class*=… i]: "vatar" finds ant-avatar and MuiAvatar alike.
@@ -77,13 +74,12 @@ export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candi
   for (const element of root.querySelectorAll(LARGE_TEXT)) {
     if (element.childElementCount > 0 || isPageChrome(element)) continue;
     const className = element.getAttribute('class') ?? '';
-    // Tailwind's text-xl..4xl, or an inline size of 20px and up.
-    const large =
-      /\btext-[2-4]?xl\b/.test(className) || /font-size:\s*([2-9]\d|\d{3})(\.\d+)?px/i.test(element.getAttribute('style') ?? '');
+    // Tailwind's text-xl..4xl, or an inline size of 20 to 99px.
+    const large = /\btext-[2-4]?xl\b/.test(className) || /font-size:\s*[2-9]\dpx/.test(element.getAttribute('style') ?? '');
     if (large) push(candidates, clean(element.textContent, 120), 'large-text', 22 + (nearRecordValues(element) ? 4 : 0), element);
   }
   // The current page of a breadcrumb: its last item (a separator may trail it: the item is its first text).
-  for (const trail of root.querySelectorAll('[class*="readcrumb"], [aria-label*="readcrumb" i]')) {
+  for (const trail of root.querySelectorAll('[class*="readcrumb"]')) {
     const items = trail.querySelector('li') ? trail.querySelectorAll('li') : trail.children;
     const current = trail.querySelector('[aria-current="page"]') ?? items[items.length - 1];
     if (!current || items.length < 2 || textPieces(current) > 2) continue;

@@ -48,8 +48,7 @@ export function phoneKey(raw: string): string {
 export const phoneDigits = (raw: string): number => mainNumber(raw).replace(/\D/g, '').length;
 
 /** Words that say what kind of number it is, shown beside it rather than as its label. */
-const PHONE_TYPE =
-  /^\(?(work|home|mobile|cell|fax|office|main|direct|other|personal|business|landline|手机|座机|办公|家庭|住宅|传真|工作|单位|固话|移动电话)\)?$/i;
+const PHONE_TYPE = /^\(?(work|home|mobile|cell|fax|office|main|direct|other|landline|手机|座机|办公|家庭|住宅|传真|工作|单位|固话)\)?$/i;
 
 /** "Work" from the text left beside a number, when that text is a phone type word. */
 export function phoneTypeBeside(text: string): string | undefined {

@@ -3,7 +3,7 @@
 
 import type { FieldMapping, PageContext, PageField, PhoneCandidate } from '../page-context';
 import { clean } from './dom-text';
-import { COMPANY_SHAPE, isPlausibleValue } from './field-kinds';
+import { isPlausibleValue } from './field-kinds';
 import { resolveMappings } from './mapped-fields';
 import { NAME_SOURCES } from './name-candidates';
 import { findPhonesInText, hasExtension, phoneDigits, phoneKey } from './phone-text';
@@ -41,8 +41,6 @@ export function readPage(doc: Document = document, options: ReadOptions = {}): P
   const title = clean(doc.title, 300);
   for (const candidate of candidates) {
     if (candidate.kind && !isPlausibleValue(candidate.kind, candidate.value)) candidate.kind = undefined;
-    // "客户名称: 杭州恒远贸易有限公司": a name label over a company-shaped value is the company.
-    if (candidate.kind === 'name' && !NAME_SOURCES.has(candidate.source) && COMPANY_SHAPE.test(candidate.value)) candidate.kind = 'company';
   }
   rankNames(candidates, title, options.siteChrome ?? new Set());
   options.onNameCandidates?.(candidates.filter((candidate) => NAME_SOURCES.has(candidate.source)).map((candidate) => candidate.value));

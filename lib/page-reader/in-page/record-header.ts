@@ -2,7 +2,6 @@
 // status badge beside it. Texts the site shows on every record (its name,
 // section titles) are learnt as the rep moves between records and never chosen.
 import { clean, isPageChrome, textPieces } from './dom-text';
-import { isPlausibleValue } from './field-kinds';
 import { isPageWide, NAME_SOURCES } from './name-candidates';
 import type { Candidate } from './scan-page';
 
@@ -32,7 +31,7 @@ export function rankNames(candidates: Candidate[], title: string, siteChrome: Re
   }
 }
 
-const BADGE = '[class*="badge" i], [class*="chip" i], [class*="tag" i], [class*="pill" i], [class*="rounded"][class*="text-xs"]';
+const BADGE = '[class*="badge" i], [class*="chip" i], [class*="tag" i], [class*="rounded"][class*="text-xs"]';
 
 /** A short badge (tag, chip, pill) next to the record's name: its status, when no label says so. */
 export function statusBesideName(nameElement: Element | undefined): string | undefined {
@@ -41,8 +40,7 @@ export function statusBesideName(nameElement: Element | undefined): string | und
     for (const badge of ancestor.querySelectorAll(BADGE)) {
       if (badge.contains(nameElement as Element) || textPieces(badge) !== 1 || isPageChrome(badge)) continue;
       const text = clean(badge.textContent, 60);
-      if (text.length >= 2 && text.length <= 30 && !/\d{3}|@/.test(text) && text !== clean(nameElement?.textContent))
-        return isPlausibleValue('status', text) ? text : undefined;
+      if (text.length >= 2 && text.length <= 30 && !/\d{3}|@/.test(text) && text !== clean(nameElement?.textContent)) return text;
     }
   }
   return undefined;

@@ -34,14 +34,8 @@ export function recordIdentity(context: PageContext): string {
 
 /** Everything the panel shows about the record: a change in any of it is worth a new push. */
 export function recordFingerprint(context: PageContext): string {
-  return JSON.stringify([
-    recordIdentity(context),
-    context.company,
-    context.status,
-    context.phones.map((phone) => [phone.raw, phone.label]),
-    context.fields.map((field) => [field.label, field.value]),
-    context.mapped,
-  ]);
+  const { name, company, status, phones, emails, fields, mapped } = context;
+  return JSON.stringify([name, company, status, phones, emails, fields, mapped]);
 }
 
 export const isEmptyRecord = (context: PageContext): boolean => !context.name && context.phones.length === 0 && context.emails.length === 0;

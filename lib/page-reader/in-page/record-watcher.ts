@@ -4,7 +4,7 @@
 // one read and one message, not by a polling interval. Never reports the
 // previous record's values under the new URL (record-identity.ts).
 import type { PageContext } from '../page-context';
-import { createSwitchGuard, recordFingerprint, SETTLE_MS, settlingContext } from './record-identity';
+import { createSwitchGuard, isEmptyRecord, recordFingerprint, SETTLE_MS, settlingContext } from './record-identity';
 
 export interface WatchOptions {
   /** Quiet time after the last DOM change before reading: one read per render burst. */
@@ -41,26 +41,33 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   let lastPushed = '';
   let shown: PageContext;
   const guard = createSwitchGuard(settleMs);
-  let switchStartedAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt = 0;
   /** Earliest time the next read may start (keeps reads under maxBusyShare of the page's time). */
   let nextReadAllowed = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const startedAt = clock();
+  /**
+   * Waiting for a record (an SPA switch under way, or nothing shown yet just after the page loaded):
+   * the panel shows "loading", so read as soon as the DOM changes, before the page even paints.
+   */
+  const waiting = () => guard.isSwitching(clock()) || (isEmptyRecord(shown) && clock() - startedAt < settleMs);
+
   const run = () => {
+    clearTimeout(timer);
     timer = undefined;
     firstChangeAt = 0;
     checkUrl();
+    const eager = waiting();
     const started = clock();
     const context = read();
     const took = clock() - started;
-    nextReadAllowed = clock() + took / maxBusyShare - took;
+    // Reads take at most maxBusyShare of the page's time; while waiting for a record, up to half of it.
+    nextReadAllowed = clock() + (eager ? took : took / maxBusyShare - took);
     if (guard.isSwitching(clock())) {
       // Still the old record (or nothing yet, or the CRM says it is busy): wait for the next DOM change.
-      const busy = doc.querySelector('[aria-busy="true"]') !== null && clock() - switchStartedAt < settleMs;
-      if (busy || guard.refuses(context, clock())) return;
-      if (settleTimer) clearTimeout(settleTimer);
+      if (doc.querySelector('[aria-busy="true"]') || guard.refuses(context, clock())) return;
     } else guard.refuses(context, clock());
     shown = context;
     const key = `${context.url}\u0000${recordFingerprint(context)}`;
@@ -72,7 +79,7 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   function schedule() {
     const now = clock();
     if (!firstChangeAt) firstChangeAt = now;
-    if (timer) clearTimeout(timer);
+    clearTimeout(timer);
     const due = Math.max(Math.min(now + quietMs, firstChangeAt + maxWaitMs), nextReadAllowed);
     timer = setTimeout(run, Math.max(0, due - now));
   }
@@ -81,13 +88,12 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
     const url = win.location.href;
     if (url === lastUrl) return;
     lastUrl = url;
-    switchStartedAt = clock();
-    guard.leave(switchStartedAt);
+    guard.leave(clock());
     // Tell the panel at once that the record is changing, so it drops the old one (no read needed for that).
     lastPushed = `${url}\u0000settling`;
     push(settlingContext({ ...shown, url, title: doc.title.slice(0, 300) }));
     // The new record may never differ from the old one (same customer): believe it once the window closes.
-    if (settleTimer) clearTimeout(settleTimer);
+    clearTimeout(settleTimer);
     settleTimer = setTimeout(schedule, settleMs);
     schedule();
   }
@@ -95,7 +101,9 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
   const observer = new MutationObserver((records) => {
     if (records.every(isPickerMutation)) return;
     checkUrl();
-    schedule();
+    // The DOM just changed, in the page's own task: read now when waiting for a record, else after a quiet spell.
+    if (waiting() && clock() >= nextReadAllowed) run();
+    else schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -118,8 +126,8 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
       observer.disconnect();
       win.removeEventListener('popstate', onNavigate);
       clearInterval(poll);
-      if (timer) clearTimeout(timer);
-      if (settleTimer) clearTimeout(settleTimer);
+      clearTimeout(timer);
+      clearTimeout(settleTimer);
     },
     isSettling: () => {
       // A read can arrive before any navigation event or mutation told us the URL moved on

@@ -31,7 +31,6 @@ export interface ScanResult {
 }
 
 const SCORE = {
-  mapped: 100,
   dl: 60,
   table: 60,
   label: 60,
@@ -437,8 +436,15 @@ function visitEmployer(element: Element, result: ScanResult): void {
   if (value.length >= 2 && value.length <= 80 && !/\d{3}/.test(value)) add(result, '', value, 'text', element, 'company');
 }
 
-/** "… at " or "… @" right before an element (cheaper than a regex over every text of a big page). */
+/** "… at " or "… @" right before an element; no allocation, since it runs for every text of a big page. */
 function endsWithAt(text: string): boolean {
-  const tail = text.trimEnd().slice(-3).toLowerCase();
-  return tail === ' at' || tail === 'at' || tail.endsWith('@');
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 32) end--;
+  if (end < 0) return false;
+  if (text[end] === '@') return true;
+  return (
+    (text[end] === 't' || text[end] === 'T') &&
+    (text[end - 1] === 'a' || text[end - 1] === 'A') &&
+    (end < 2 || text.charCodeAt(end - 2) <= 32)
+  );
 }

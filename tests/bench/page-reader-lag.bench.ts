@@ -1,0 +1,134 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { launchExtension } from '../e2e/harness';
+import { BENCH_EXTENSION_DIR } from './bench-browser';
+import { figure, MIN_RUNS, percentile } from './bench-kit';
+
+/**
+ * How far the panel trails the CRM: the time from the moment a record's values
+ * first appear in the CRM page's DOM (seen by a MutationObserver inside the
+ * page) to the moment the panel's card shows that record (seen the same way
+ * inside the panel page). Both clocks are performance.timeOrigin + now(), so
+ * the figure is a lag behind the page's own render, never an absolute time.
+ * An SPA switch (pushState, spinner, late fetch) and a full load, each on a
+ * normal CPU and under 6x CPU throttling (CDP) of both pages.
+ */
+const SAMPLES_PER_RUN = 6;
+const LIVE_PAGE = '/corpus-live/record-switch.html';
+
+/** Installs, in the panel page, a note of when each customer name first shows in the "On screen" card. */
+function watchPanel(panel: Page): Promise<void> {
+  return panel.evaluate(() => {
+    const seen: Record<string, number> = {};
+    (globalThis as unknown as { __panelSeen: Record<string, number> }).__panelSeen = seen;
+    // When the reader's push for each record reaches the panel page (splits the lag into reader + message, and panel render).
+    const arrived: Record<string, number> = {};
+    (globalThis as unknown as { __pushArrived: Record<string, number> }).__pushArrived = arrived;
+    type Runtime = { runtime: { onMessage: { addListener(listener: (message: { context?: { name?: string } }) => void): void } } };
+    (globalThis as unknown as { chrome: Runtime }).chrome.runtime.onMessage.addListener((message) => {
+      const name = message?.context?.name;
+      if (name && !(name in arrived)) arrived[name] = performance.timeOrigin + performance.now();
+    });
+    new MutationObserver(() => {
+      const name = document.querySelector('section[aria-label="On screen"] h2')?.textContent?.trim();
+      if (name && !(name in seen)) seen[name] = performance.timeOrigin + performance.now();
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+const arrivals: number[] = [];
+
+async function lagFor(crm: Page, panel: Page, name: string): Promise<number> {
+  await panel.waitForFunction((wanted) => wanted in (globalThis as unknown as { __panelSeen: object }).__panelSeen, name, {
+    timeout: 15_000,
+    polling: 50,
+  });
+  const shownInPanel = await panel.evaluate(
+    (wanted) => (globalThis as unknown as { __panelSeen: Record<string, number> }).__panelSeen[wanted],
+    name,
+  );
+  const shownInCrm = await crm.evaluate(
+    (wanted) => (globalThis as unknown as { __shownAt: Record<string, number> }).__shownAt[wanted],
+    name,
+  );
+  if (shownInPanel === undefined || shownInCrm === undefined) throw new Error(`no timing for ${name}`);
+  const arrived = await panel.evaluate(
+    (wanted) => (globalThis as unknown as { __pushArrived: Record<string, number> }).__pushArrived[wanted],
+    name,
+  );
+  if (arrived !== undefined) arrivals.push((arrived as number) - (shownInCrm as number));
+  return (shownInPanel as number) - (shownInCrm as number);
+}
+
+async function throttle(sessions: CDPSession[], rate: number): Promise<void> {
+  for (const session of sessions) await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+describe('panel keeps pace with the CRM', () => {
+  it('shows a new record within 100 ms (p95) of the CRM, 300 ms under 6x CPU throttling', async () => {
+    const harness = await launchExtension({ extensionDir: BENCH_EXTENSION_DIR });
+    try {
+      const panel = await harness.openPanel({ name: 'Alex Chen', language: 'en' });
+      const crm = await harness.context.newPage();
+      await crm.goto(`${harness.crmUrl}${LIVE_PAGE}?record=1`);
+      await panel.bringToFront();
+      const card = panel.getByRole('region', { name: 'On screen' });
+      const firstName = await crm.evaluate(() => (globalThis as unknown as { recordName(id: number): string }).recordName(1));
+      await card.getByRole('heading', { name: firstName }).waitFor({ timeout: 15_000 });
+      // Enabled, as a rep's CRM is: the reader is registered and runs on every full load.
+      await card.getByRole('button', { name: 'Enable on this site' }).click();
+      await card.getByRole('button', { name: 'Disable on this site' }).waitFor({ timeout: 10_000 });
+      const visibility = await Promise.all([crm, panel].map((page) => page.evaluate(() => document.visibilityState)));
+      const sessions = [await harness.context.newCDPSession(crm), await harness.context.newCDPSession(panel)];
+      let nextId = 2;
+
+      /** One run: SAMPLES_PER_RUN records opened one way; returns every lag in ms. */
+      const sample = async (how: 'spa' | 'load'): Promise<number[]> => {
+        await watchPanel(panel);
+        const lags: number[] = [];
+        for (let index = 0; index < SAMPLES_PER_RUN; index++) {
+          const id = nextId++;
+          const name = await crm.evaluate((record) => (globalThis as unknown as { recordName(id: number): string }).recordName(record), id);
+          if (how === 'spa')
+            await crm.evaluate((record) => (globalThis as unknown as { showRecord(id: number): void }).showRecord(record), id);
+          else await crm.goto(`${harness.crmUrl}${LIVE_PAGE}?record=${id}`);
+          lags.push(await lagFor(crm, panel, name));
+        }
+        return lags;
+      };
+
+      const conditions = [
+        { how: 'spa', rate: 1, id: 'record-lag', budget: '<= 100 ms', label: 'SPA switch' },
+        { how: 'spa', rate: 6, id: 'record-lag-6x', budget: '<= 300 ms', label: 'SPA switch, 6x CPU throttling' },
+        { how: 'load', rate: 1, id: 'record-lag-full-load', budget: '<= 100 ms', label: 'full load' },
+        { how: 'load', rate: 6, id: 'record-lag-full-load-6x', budget: '<= 300 ms', label: 'full load, 6x CPU throttling' },
+      ] as const;
+      const failures: string[] = [];
+      for (const condition of conditions) {
+        await throttle(sessions, condition.rate);
+        const runs: number[][] = [];
+        arrivals.length = 0;
+        for (let run = 0; run < MIN_RUNS; run++) runs.push(await sample(condition.how));
+        const all = runs.flat();
+        const note = `${all.length} records (${MIN_RUNS} runs of ${SAMPLES_PER_RUN}), each run's p95; median lag ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; the reader's push reached the panel after ${percentile(arrivals, 50).toFixed(1)} ms (median), p95 ${percentile(arrivals, 95).toFixed(1)} ms; pages ${visibility.join('/')}`;
+        const spec = {
+          id: condition.id,
+          name: `panel shows a new CRM record, ${condition.label}, lag behind the CRM's DOM, p95`,
+          unit: 'ms',
+          budget: condition.budget,
+          floor: null,
+        };
+        const row = await figure(spec, () => ({ runs: runs.map((lags) => percentile(lags, 95)), note }));
+        await figure(
+          { ...spec, id: `${condition.id}-median`, name: `panel shows a new CRM record, ${condition.label}, lag, median`, budget: 'none' },
+          () => ({ runs: runs.map((lags) => percentile(lags, 50)), note: `${all.length} records` }),
+        );
+        if (row.ok === false) failures.push(`${spec.name}: ${row.value} ms`);
+      }
+      await throttle(sessions, 1);
+      if (failures.length) throw new Error(`over budget: ${failures.join('; ')}`);
+    } finally {
+      await harness.close();
+    }
+  });
+});
