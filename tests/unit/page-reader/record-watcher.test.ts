@@ -80,3 +80,33 @@ describe('following an SPA CRM', () => {
     expect(pushed.at(-1)?.name).toBe('Alan M. Turing');
   });
 });
+
+describe('keeping pace with the CRM', () => {
+  let watch: RecordWatch | undefined;
+  afterEach(() => {
+    watch?.stop();
+    document.body.innerHTML = '';
+    history.replaceState(null, '', '/');
+  });
+
+  it('reads the new record as soon as the page renders it during a switch, with no timer in between', async () => {
+    history.replaceState(null, '', '/records/10');
+    document.body.innerHTML = recordHtml('Ada Lovelace', '(252) 460-7929');
+    const pushed: PageContext[] = [];
+    // Timers far in the future: only the page's own mutation can trigger the read.
+    watch = watchRecord(
+      window,
+      () => readPage(document),
+      (context) => pushed.push(context),
+      { quietMs: 60_000, maxWaitMs: 60_000, pollMs: 60_000 },
+    );
+    history.pushState(null, '', '/records/11');
+    document.body.innerHTML = '<main aria-busy="true">Loading…</main>';
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(pushed.at(-1)?.settling).toBe(true);
+    await sleep(30); // the CRM fetches the record
+    document.body.innerHTML = recordHtml('Grace Hopper', '138 0013 8000');
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    expect(pushed.at(-1)?.name).toBe('Grace Hopper');
+  });
+});
