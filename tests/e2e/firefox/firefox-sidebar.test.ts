@@ -91,4 +91,16 @@ describe('the Firefox sidebar reads the CRM (Firefox ESR, headful)', () => {
     await waitUntil(firefox.sidebarText, (text) => text.includes('Disable on this site'));
     writeFileSync('docs/screenshots/firefox-sidebar-enabled.png', firefox.display.screenshot());
   });
+
+  it('on a tab it may not read, says why with Firefox’s own shortcut, and that shortcut reads it', async () => {
+    // A new tab on another origin (localhost): not enabled, no gesture on it yet.
+    const opened = await firefox.marionette.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab', focus: true });
+    await firefox.marionette.send('WebDriver:SwitchToWindow', { handle: opened.handle, focus: true });
+    await firefox.navigate(`${firefox.crmUrl.replace('127.0.0.1', 'localhost')}/demo-crm/renovation-lead.html`);
+    const text = await waitUntil(onScreen, (shown) => shown.includes('may not read this tab yet'));
+    expect(text).toContain('press Alt+Shift+P');
+    firefox.display.xdotool('mousemove', '700', '600', 'click', '1');
+    firefox.display.xdotool('key', 'alt+shift+p');
+    await waitUntil(onScreen, (shown) => shown.includes('Jordan Avery'));
+  });
 });
