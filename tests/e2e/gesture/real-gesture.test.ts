@@ -76,6 +76,8 @@ describe('reading the CRM through real gestures (production build, headful Chrom
     await card().getByRole('heading', { name: 'Jordan Avery' }).waitFor({ timeout: 15_000 });
     await expect(card().textContent()).resolves.toContain('(252) 460-7929');
     writeFileSync(join(SCREENSHOTS, 'gesture-panel-beside-crm.png'), browser.display.screenshot());
+    // The side panel page alone, captured over the DevTools protocol.
+    await panel.screenshot({ path: join(SCREENSHOTS, 'gesture-panel.png') });
   });
 
   it('saves a call with the customer on screen', async () => {
