@@ -44,7 +44,7 @@ describe('hostile backups', () => {
     if (!read.ok) throw new Error(describeBackupRejection(read.rejection, en));
     expect(read.rollups.differingDays.length).toBeGreaterThan(0);
     const note = describeRollupCheck(read.rollups, en);
-    expect(note).toContain(`${read.rollups.differingDays.length} days`);
+    expect(note).toContain(`days affected: ${read.rollups.differingDays.length}`);
     if (process.env.CALLSIDE_PRINT_CORPUS) console.log(`${hostile.name} -> restored; ${note}`);
     await restoreBackup(read.backup, db);
     const after = await tableHashes(db);
