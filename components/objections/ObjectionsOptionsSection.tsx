@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { ObjectionRecord } from '../../lib/db/records';
 import { describeFileError } from '../../lib/formats/file-errors';
@@ -6,7 +6,6 @@ import { exportObjections, importObjections, objectionsFileName } from '../../li
 import { deleteObjection, listObjections, newObjection, saveObjection } from '../../lib/objections/objection-repository';
 import { rebuttalStats } from '../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../lib/objections/search-index';
-import { ensureDefaultContent } from '../../lib/scripts/default-content';
 import { nowOf } from '../../lib/services/app-services';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -19,18 +18,11 @@ import { RebuttalStatsHint } from './RebuttalStatsHint';
 import '../scripts/script-editor.css';
 
 /** Options → Objections: the library of the UI language, with each rebuttal's results on the rep's calls. */
-export function ObjectionsOptionsSection({ db, profile, services }: OptionsSectionProps) {
+export function ObjectionsOptionsSection({ db, services }: OptionsSectionProps) {
   const { t, language } = useI18n();
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ObjectionRecord>();
-  const [seedError, setSeedError] = useState<string>();
   const [fileStatus, setFileStatus] = useState<{ ok: boolean; text: string }>();
-  useEffect(() => {
-    // A storage failure while seeding is shown, never left as an unhandled rejection.
-    void ensureDefaultContent({ language, industry: profile.industry }, db).catch((error: unknown) =>
-      setSeedError(describeStorageError(error, t)),
-    );
-  }, [db, language, profile.industry]);
 
   const library = useLiveQuery(() => listObjections(language, db), [db, language]);
   const objections = useMemo(() => (library.status === 'ready' ? library.value : []), [library]);
@@ -49,11 +41,6 @@ export function ObjectionsOptionsSection({ db, profile, services }: OptionsSecti
   return (
     <section aria-labelledby="objections-title" class="stack">
       <h2 id="objections-title">{t('options.objections')}</h2>
-      {seedError && (
-        <p role="alert" class="error">
-          {seedError}
-        </p>
-      )}
       <div class="editor-row">
         <input
           type="search"

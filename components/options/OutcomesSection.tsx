@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { HotkeyTakenError, listOutcomes, saveOutcomes, seedDefaultOutcomes } from '../../lib/calls/outcomes';
+import { HotkeyTakenError, listOutcomes, saveOutcomes } from '../../lib/calls/outcomes';
 import type { OutcomeRecord } from '../../lib/db/records';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
@@ -11,17 +10,7 @@ import type { OptionsSectionProps } from './sections';
 /** Options: the team's outcomes, their funnel flags and hotkeys. */
 export function OutcomesSection({ db }: OptionsSectionProps) {
   const { t, language } = useI18n();
-  const [seedError, setSeedError] = useState<string>();
-  useEffect(() => {
-    void seedDefaultOutcomes(db).catch((error: unknown) => setSeedError(describeStorageError(error, t)));
-  }, [db]);
   const state = useLiveQuery(() => listOutcomes(db, true), [db]);
-  if (seedError)
-    return (
-      <p role="alert" class="error">
-        {seedError}
-      </p>
-    );
   if (state.status === 'error')
     return (
       <p role="alert" class="error">

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { saveProfile } from '../../lib/settings/settings';
+import { saveProfileAndSeed } from '../../lib/content/default-content';
+import { nowOf } from '../../lib/services/app-services';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useI18n } from '../shared/i18n';
 import { ProfileForm } from './ProfileForm';
 import type { OptionsSectionProps } from './sections';
 
-export function ProfileSection({ db, profile }: OptionsSectionProps) {
+export function ProfileSection({ db, profile, services }: OptionsSectionProps) {
   const { t } = useI18n();
   return (
     <ProfileForm
@@ -13,7 +14,8 @@ export function ProfileSection({ db, profile }: OptionsSectionProps) {
       profile={profile}
       onSave={async (next) => {
         try {
-          await saveProfile(next, db);
+          // A new language or industry brings its default scripts, objections and calendar.
+          await saveProfileAndSeed(profile, next, db, services?.browserLanguage, nowOf(services));
           return undefined;
         } catch (error) {
           if (error instanceof z.core.$ZodError) return z.prettifyError(error);

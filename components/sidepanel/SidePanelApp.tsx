@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { saveProfileAndSeed } from '../../lib/content/default-content';
 import { createTranslator } from '../../lib/i18n';
-import { type Language, resolveLanguage, saveProfile } from '../../lib/settings/settings';
+import { type Language, resolveLanguage } from '../../lib/settings/settings';
 import type { PanelServices } from '../../lib/ui/panel-services';
 import { storageErrorText } from '../../lib/ui/storage-error-text';
 import { applyTheme } from '../../lib/ui/theme';
@@ -49,7 +50,9 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
           onLanguagePreview={setPreviewLanguage}
           onDone={(answers) => {
             const defaultRegion = answers.language === 'zh-CN' ? 'CN' : current.defaultRegion;
-            void saveProfile({ ...current, ...answers, defaultRegion, onboardedAt: services.now() }, services.db).then(() =>
+            // Completing first run seeds the default content (lib/content/default-content.ts), once.
+            const next = { ...current, ...answers, defaultRegion, onboardedAt: services.now() };
+            void saveProfileAndSeed(current, next, services.db, services.browserLanguage, services.now()).then(() =>
               setPreviewLanguage(undefined),
             );
           }}

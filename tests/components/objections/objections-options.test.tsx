@@ -3,12 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ObjectionsOptionsSection } from '../../../components/objections/ObjectionsOptionsSection';
 import { I18nProvider } from '../../../components/shared/i18n';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { defaultProfile, type Profile } from '../../../lib/settings/settings';
 import { freshDatabase } from '../../helpers/db';
 
-function setup() {
+/** A rep who finished first run in Chinese: the default library is there (seeded by first run, not by the screen). */
+async function setup() {
   const db = freshDatabase();
   const profile: Profile = { ...defaultProfile('en-US'), language: 'zh-CN', industry: 'car-insurance', onboardedAt: 1 };
+  await seedDefaultContent(profile, db, 'en-US', 1);
   render(
     <I18nProvider language="zh-CN">
       <ObjectionsOptionsSection db={db} profile={profile} />
@@ -19,7 +22,7 @@ function setup() {
 
 describe('objections options', () => {
   it('filters by pinyin, edits keywords and a rebuttal, and saves', async () => {
-    const { db, user } = setup();
+    const { db, user } = await setup();
     await screen.findByText('共 24 条异议');
     await user.type(screen.getByRole('searchbox', { name: '筛选异议' }), 'yjbl');
     await user.click(await screen.findByRole('button', { name: '编辑已经保了' }));
@@ -38,7 +41,7 @@ describe('objections options', () => {
   });
 
   it('adds a new objection and refuses one without a title', async () => {
-    const { db, user } = setup();
+    const { db, user } = await setup();
     await screen.findByText('共 24 条异议');
     await user.click(screen.getByRole('button', { name: '添加异议' }));
     const form = screen.getByRole('form', { name: '（未命名）' });
