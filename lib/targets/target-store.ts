@@ -55,8 +55,15 @@ export async function targetsForPeriods(
   periodKeys: readonly string[],
   db: CallsideDatabase = getDatabase(),
 ): Promise<Map<string, TierTarget[]>> {
-  const lists = await Promise.all(periodKeys.map((key) => targetsForPeriod(key, db)));
-  return new Map(periodKeys.map((key, index) => [key, lists[index] ?? []]));
+  const keys = periodKeys.flatMap((key) => {
+    const range = periodRange(key);
+    return range ? [[range.kind, key] as [string, string]] : [];
+  });
+  // One index walk for all the keys, not one query each.
+  const rows = keys.length > 0 ? await db.targets.where('[period+periodKey]').anyOf(keys).toArray() : [];
+  const byKey = new Map<string, TierTarget[]>(periodKeys.map((key) => [key, []]));
+  for (const row of rows) byKey.get(row.periodKey)?.push(withTiers(row));
+  return byKey;
 }
 
 export const targetInputSchema = z.object({
