@@ -87,7 +87,10 @@ describe('a running call follows the rep across sections', () => {
     await goTo('Objections');
     const strip = await screen.findByRole('region', { name: 'Call in progress' });
     // Focus is in the objection search box: typing there never logs an outcome.
+    const search = await screen.findByRole('searchbox', { name: 'Search objections' });
+    await waitFor(() => expect(document.activeElement).toBe(search));
     await user.keyboard('4');
+    expect((search as HTMLInputElement).value).toBe('4');
     expect((await draftOf(services)).outcomeId).toBeUndefined();
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('4');
