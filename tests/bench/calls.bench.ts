@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench } from './bench-browser';
+import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench, SEED_TIMEOUT_MS } from './bench-browser';
 import { BENCH_CALLS, bundleForBrowser, figure, median, percentile, round, withCalls } from './bench-kit';
 
 // The call log's budgets (DESIGN.md section 5), in the extension's own origin
@@ -17,7 +17,7 @@ describe('call log', () => {
     bench = await launchBench({ calls: BENCH_CALLS });
     page = await bench.open(BLANK_PAGE);
     await page.evaluate(code);
-  });
+  }, SEED_TIMEOUT_MS);
   afterAll(async () => {
     await bench?.close();
   });
