@@ -111,11 +111,6 @@ export function PageContextCard({
       <h2 class={context.name ? 'page-context-name' : 'page-context-name muted'}>
         {context.name ? <PageText text={context.name} /> : t('picker.nameMissing')}
       </h2>
-      {!context.name && onMapField && (
-        <button type="button" onClick={onMapField}>
-          {t('picker.mapName')}
-        </button>
-      )}
       {onToggleCollapsed && (
         <button
           type="button"
@@ -143,6 +138,13 @@ export function PageContextCard({
   return (
     <section class="card stack page-context" aria-label={t('page.title')} id="page-context-details">
       {header}
+      {!context.name && onMapField && (
+        <p>
+          <button type="button" onClick={onMapField}>
+            {t('picker.mapName')}
+          </button>
+        </p>
+      )}
       {attemptLine && <p class="muted page-attempts">{attemptLine}</p>}
       {!hasRecord && <p class="muted">{t('page.nothingFound')}</p>}
       {phoneViews.length > 0 && (

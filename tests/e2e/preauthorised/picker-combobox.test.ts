@@ -83,6 +83,18 @@ describe('mapping a status shown in a combobox', () => {
     await expect(stageValue().textContent({ timeout: 5_000 })).resolves.toBe('Contacted');
   });
 
+  it('shows a missing name as missing, one click from mapping it, never the page title', async () => {
+    await crm.goto(`${harness.crmUrl}/corpus-live/no-name.html`);
+    await panel.bringToFront();
+    await card().getByText('Harborline Logistics').waitFor({ timeout: 10_000 });
+    await expect(card().getByRole('heading').first().textContent()).resolves.toBe('No name found on this page');
+    await expect(card().textContent()).resolves.not.toMatch(/^Northwind CRM/);
+    await card().getByRole('button', { name: 'Map a field for the name' }).waitFor();
+    await panel.setViewportSize({ width: 420, height: 720 });
+    await panel.screenshot({ path: 'docs/screenshots/panel-name-missing.png' });
+    await crm.goBack();
+  });
+
   it('still reads the mapped status after a reload', async () => {
     await crm.reload();
     await crm.getByRole('heading', { name: 'Trevor Okafor' }).waitFor();
