@@ -1,9 +1,12 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
+
+// Finishing first run seeds the default content before the panel shows: more than a second on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 async function onboarded(language: 'en' | 'zh-CN' = 'en') {
   const services = fakePanelServices();
