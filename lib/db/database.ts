@@ -17,6 +17,7 @@ import type {
   TargetChange,
   TargetRecord,
 } from './records';
+import type { TeamRepRecord } from '../team/team-records';
 import { CustomerCountBuilder } from '../targets/customer-counts-build';
 
 export const DATABASE_NAME = 'callside';
@@ -64,6 +65,12 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
+ * Version 4 (team view): the lead's merged days, one row per rep (lib/team/team-import.ts).
+ * Tables not named keep their version 3 schema.
+ */
+export const SCHEMA_V4_ADDED = { teamReps: 'repId' } as const;
+
+/**
  * The one database of the extension origin. Extension pages and the background
  * open it; the content script never does. Every schema change is a new
  * `this.version(n)` with an upgrade test in tests/unit/db/.
@@ -82,6 +89,7 @@ export class CallsideDatabase extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   imports!: EntityTable<ImportedSummary, 'id'>;
+  teamReps!: EntityTable<TeamRepRecord, 'repId'>;
   targetHistory!: EntityTable<TargetChange, 'id'>;
   customerPeriods!: Table<CustomerPeriod, [string, string]>;
   customerCounts!: EntityTable<CustomerCount, 'periodKey'>;
@@ -110,6 +118,7 @@ export class CallsideDatabase extends Dexie {
         await tx.table('customerPeriods').bulkPut(periods);
         await tx.table('customerCounts').bulkPut(counts);
       });
+    this.version(4).stores(SCHEMA_V4_ADDED);
   }
 }
 
