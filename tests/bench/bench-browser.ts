@@ -20,6 +20,8 @@ const PROFILE_CACHE = resolve(process.env.CALLSIDE_BENCH_PROFILES ?? '.output-be
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A blank page of the extension's own origin (bench build only, see wxt.config.ts). */
 export const BLANK_PAGE = 'bench-blank.html';
+/** For the hook or test that calls launchBench: a first 1,000,000-call seed takes 5 to 40 minutes, by machine load. */
+export const SEED_TIMEOUT_MS = 60 * 60_000;
 const SEED_MARKER = 'callside-seed.json';
 
 export interface BenchBrowser {
