@@ -72,8 +72,8 @@ export async function launchHeadful(options: { extensionDir?: string; locale?: s
       '--window-position=0,0',
       '--window-size=1400,900',
       `--lang=${locale}`,
-      // Chromium refuses to start as root without it (containers, CI machines).
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // As in the headless harness: containers and CI machines often cannot give Chromium its sandbox.
+      '--no-sandbox',
       'about:blank',
     ],
     // Own process group, so close() ends Chromium's helpers too; TZ pins the local time zone.
