@@ -121,6 +121,8 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
   const pastIssued = [...countOf.values()].filter((count) => count.periodKey < today).reduce((sum, count) => sum + count.issuedDeals, 0);
   const issueRate = pastDeals >= MIN_HISTORY.issueRate && pastIssued > 0 ? pastIssued / pastDeals : DEFAULT_ISSUE_RATE;
 
+  // A quarter's or year's plan is the same for each of its months: worked out once.
+  const parentPlans = new Map<string, PeriodPlan>();
   const monthFloor = (monthKey: string, kpi: Kpi): { floor: number; factor: number; source: KpiMonth['source'] } | undefined => {
     const own = first(targets, monthKey, kpi);
     if (own) return { floor: own.floor, factor: own.stretchFactor, source: 'month' };
@@ -130,15 +132,19 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
       const parent = first(targets, periodKeyOf(kind, range.first), kpi);
       if (!parent) continue;
       const parentRange = periodOf(kind, range.first);
-      const plan = planPeriod({
-        target: parent.floor,
-        first: parentRange.first,
-        last: parentRange.last,
-        today,
-        actualOf: (day) => actualOf(kpi, day),
-        entries,
-        unit: kpiUnit(kpi),
-      });
+      const planKey = `${parentRange.key}:${kpi}`;
+      const plan =
+        parentPlans.get(planKey) ??
+        planPeriod({
+          target: parent.floor,
+          first: parentRange.first,
+          last: parentRange.last,
+          today,
+          actualOf: (day) => actualOf(kpi, day),
+          entries,
+          unit: kpiUnit(kpi),
+        });
+      parentPlans.set(planKey, plan);
       return { floor: plannedBetween(plan, range.first, range.last), factor: parent.stretchFactor, source: kind };
     }
     const issued = kpi === 'revenue' ? monthFloor(monthKey, 'issued') : undefined;
