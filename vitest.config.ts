@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Unit tests of lib/ that need no DOM run in Node ('unit-node': no happy-dom
+// window to build per file); these need a DOM (saved CRM pages, the reader).
+const DOM_UNIT_TESTS = ['tests/unit/page-reader/**/*.test.ts', 'tests/unit/foundation/read-page.test.ts'];
+
 export default defineConfig({
   // WxtVitest wires WXT's aliases and the in-memory fake browser for unit tests.
   plugins: [WxtVitest()],
@@ -18,8 +22,19 @@ export default defineConfig({
               settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
             },
           },
-          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+          include: [...DOM_UNIT_TESTS, 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
           setupFiles: ['tests/setup/unit.ts'],
+          globals: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+          setupFiles: ['tests/setup/node.ts'],
           globals: true,
         },
       },

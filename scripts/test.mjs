@@ -48,7 +48,7 @@ function vitestStep(name, project, env, filters = []) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['biome', 'check', '.']);
-vitestStep('unit', 'unit');
+vitestStep('unit', 'unit*'); // unit (happy-dom) and unit-node (pure lib tests in Node), one summed count
 step('build-chrome', 'npx', ['wxt', 'build']);
 step('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 step('lint-firefox', 'npx', [

@@ -1,0 +1,13 @@
+// Pure lib/ tests in Node (no DOM): IndexedDB for Dexie, Zod set up as in the
+// entrypoints, both languages' strings, and the fake extension APIs reset per test.
+import 'fake-indexeddb/auto';
+import '../../lib/zod-setup';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerAllCatalogs } from '../../lib/i18n/all-catalogs';
+
+registerAllCatalogs();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
