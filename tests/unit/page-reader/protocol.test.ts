@@ -7,7 +7,10 @@ describe('page reader messages', () => {
     expect(parsePageResponse('panel-to-page:pick-field', { ok: true, value: picked })).toEqual({ ok: true, value: picked });
     expect(parsePageResponse('panel-to-page:pick-field', { ok: true, value: { ...picked, selector: 'x'.repeat(5000) } }).ok).toBe(false);
     expect(parsePageResponse('panel-to-page:pick-field', { ok: true, value: { url: 1 } }).ok).toBe(false);
-    expect(parsePageResponse('panel-to-page:pick-field', { ok: false, error: 'cancelled' })).toEqual({ ok: false, error: { code: 'cancelled' } });
+    expect(parsePageResponse('panel-to-page:pick-field', { ok: false, error: 'cancelled' })).toEqual({
+      ok: false,
+      error: { code: 'cancelled' },
+    });
   });
 
   it('sends the site mappings with a read, and keeps the plain read working', () => {
