@@ -31,7 +31,9 @@ const api = {
     const year = await setTarget({ periodKey: '2026', kpi: 'deals', floor: 60_000, stretchFactor: 1.2, reason: 'bench' }, at, db);
     const months = [];
     for (let index = 1; index <= 12; index++)
-      months.push(await setTarget({ periodKey: `2026-${pad(index)}`, kpi: 'revenue', floor: 2_000_000, stretchFactor: 1.2, reason: 'bench' }, at, db));
+      months.push(
+        await setTarget({ periodKey: `2026-${pad(index)}`, kpi: 'revenue', floor: 2_000_000, stretchFactor: 1.2, reason: 'bench' }, at, db),
+      );
     const monthView: number[] = [];
     const yearFunnel: number[] = [];
     const window: number[] = [];
