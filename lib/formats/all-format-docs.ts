@@ -3,9 +3,10 @@
 // FormatDoc here (tests/unit/foundation/format-docs.test.ts regenerates them all).
 import { dncFormatDoc } from '../compliance/dnc-format-doc';
 import { objectionsFormatDoc } from '../objections/objection-format-doc';
+import { playbookFormatDoc } from '../playbook/playbook-doc';
 import { scriptFormatDoc } from '../scripts/script-format-doc';
 import { summaryFormatDoc } from '../team/summary-doc';
 import { backupFormatDoc } from './backup-doc';
 import type { FormatDoc } from './format-doc';
 
-export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [backupFormatDoc, scriptFormatDoc, dncFormatDoc, objectionsFormatDoc, summaryFormatDoc];
+export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [backupFormatDoc, scriptFormatDoc, dncFormatDoc, objectionsFormatDoc, summaryFormatDoc, playbookFormatDoc];
