@@ -58,12 +58,18 @@ export async function acceptPlaybook(
         updatedAt: now,
       }));
       await db.scripts.bulkPut(records);
-      await db.scriptVersions.bulkAdd(records.map((record) => ({ id: crypto.randomUUID(), scriptId: record.id, savedAt: now, body: record.body })));
+      await db.scriptVersions.bulkAdd(
+        records.map((record) => ({ id: crypto.randomUUID(), scriptId: record.id, savedAt: now, body: record.body })),
+      );
     }
     if (areas.has('objections')) {
       const keep = new Set(pack.objections.entries.map((entry) => entry.id));
       await db.objections.bulkDelete(existingObjections.filter((objection) => !keep.has(objection.id)).map((objection) => objection.id));
-      const records: ObjectionRecord[] = pack.objections.entries.map((entry) => ({ ...entry, locale: pack.objections.locale, updatedAt: now }));
+      const records: ObjectionRecord[] = pack.objections.entries.map((entry) => ({
+        ...entry,
+        locale: pack.objections.locale,
+        updatedAt: now,
+      }));
       await db.objections.bulkPut(records);
     }
     if (areas.has('outcomes')) {
@@ -79,7 +85,13 @@ export async function acceptPlaybook(
     if (areas.has('targets')) {
       for (const target of proposedTargetsFor(pack, repId)) {
         const set = await setTarget(
-          { periodKey: target.periodKey, kpi: target.kpi, floor: target.floor, stretchFactor: pack.targets.stretchFactor, reason: `playbook v${pack.playbookVersion}` },
+          {
+            periodKey: target.periodKey,
+            kpi: target.kpi,
+            floor: target.floor,
+            stretchFactor: pack.targets.stretchFactor,
+            reason: `playbook v${pack.playbookVersion}`,
+          },
           now,
           db,
         );

@@ -5,7 +5,6 @@ import { dayKeyOf } from '../calendar';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { writeFile } from '../formats/envelope';
 import { readSetting, writeSetting } from '../settings/settings';
-import { readPlaybookState } from './playbook-state';
 import {
   changelogEntrySchema,
   PLAYBOOK_FORMAT,
@@ -15,6 +14,7 @@ import {
   playbookFileFormat,
   playbookFileName,
 } from './playbook-schema';
+import { readPlaybookState } from './playbook-state';
 
 const LEAD_KEY = 'playbook.lead';
 const leadHistorySchema = z.object({ lastVersion: z.int(), changelog: z.array(changelogEntrySchema) });

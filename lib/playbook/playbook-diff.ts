@@ -91,7 +91,12 @@ function targetItems(targets: readonly PlaybookTarget[], stretchFactor: number):
 }
 
 const calendarItems = (calendar: PlaybookState['calendar']): Described[] =>
-  calendar.map((entry) => ({ key: entry.day, label: entry.day, text: `${entry.kind}${entry.name ? ` ${entry.name}` : ''}`, value: entry.kind }));
+  calendar.map((entry) => ({
+    key: entry.day,
+    label: entry.day,
+    text: `${entry.kind}${entry.name ? ` ${entry.name}` : ''}`,
+    value: entry.kind,
+  }));
 
 function rhythmItems(rhythm: PlaybookState['rhythm']): Described[] {
   const dialing = rhythm.dialing.map((span) => `${span.from}–${span.to}`).join(', ');

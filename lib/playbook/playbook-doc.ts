@@ -23,7 +23,8 @@ export const playbookFormatDoc = defineFormatDoc({
     changelog: 'one entry per version: `version`, `day` (YYYY-MM-DD) and `text`, what changed',
     scripts: '`{ id, document }` per script; `document` is a whole `callside.script` v1 document (docs/formats/script.md)',
     objections: '`locale` (en or zh-CN) and `entries`, objections as in `callside.objections` (docs/formats/objections.md)',
-    outcomes: 'call outcomes: id, order, label (en and zh-CN), optional one-key hotkey, funnel flags (dialed, connected, effective, quoted, deal as 0/1), needsAmount, addsToDnc',
+    outcomes:
+      'call outcomes: id, order, label (en and zh-CN), optional one-key hotkey, funnel flags (dialed, connected, effective, quoted, deal as 0/1), needsAmount, addsToDnc',
     effectiveSeconds: 'seconds after which a connected call counts as effective, so rep and lead count the same way',
     targets:
       '`stretchFactor` (stretch = floor × this, 1.2 by default), `default` targets for every rep and `perRep` lines `{ repId, repName, targets }`; a target is `{ period, periodKey, kpi, floor }`',

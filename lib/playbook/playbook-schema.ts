@@ -60,9 +60,9 @@ export const playbookCalendarDaySchema = z.strictObject({
   name: z.optional(text(80)),
 });
 
-const spanSchema = z.strictObject({ from: clockSchema, to: clockSchema }).check(
-  z.refine((span) => span.from < span.to, { message: 'A dialing block must end after it starts' }),
-);
+const spanSchema = z
+  .strictObject({ from: clockSchema, to: clockSchema })
+  .check(z.refine((span) => span.from < span.to, { message: 'A dialing block must end after it starts' }));
 
 /** The day's meetings and dialing blocks (DOMAIN.md "Daily and monthly rhythm"). */
 export const rhythmSchema = z.strictObject({
@@ -117,9 +117,7 @@ export const playbookSchema = z.strictObject({
   team: text(80),
   lead: text(80),
   changelog: z.array(changelogEntrySchema).check(z.maxLength(500)),
-  scripts: z
-    .array(playbookScriptSchema)
-    .check(z.maxLength(200), z.refine(uniqueIds, { message: 'script ids must be unique' })),
+  scripts: z.array(playbookScriptSchema).check(z.maxLength(200), z.refine(uniqueIds, { message: 'script ids must be unique' })),
   objections: playbookObjectionsSchema,
   outcomes: z
     .array(playbookOutcomeSchema)

@@ -2,8 +2,8 @@
 // what a rep's import is compared with. Only Dexie reads; nothing is written.
 import { loadComplianceSettings } from '../compliance/compliance-settings';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import { readSetting, writeSetting } from '../settings/settings';
 import { readScriptRecord } from '../scripts/script-repository';
+import { readSetting, writeSetting } from '../settings/settings';
 import { DEFAULT_STRETCH_FACTOR, loadTargetSettings } from '../targets/target-store';
 import { DEFAULT_RHYTHM, type Playbook, type PlaybookTarget, type Rhythm, rhythmSchema } from './playbook-schema';
 
