@@ -104,6 +104,16 @@ describe('targets in Chromium (en)', () => {
     await logNoAnswer(panel, 'Start call', 'Save call');
     await dashboard.getByText('Dials: 4 of 210 this month, On track.').waitFor();
     await expect.poll(() => barText(panel, 'Today')).toBe('4 of 10');
+    // The rep's theme follows the system: the same views in dark.
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: `${SHOTS}/panel-target-bars-dark.png` });
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await dashboard.reload();
+    await dashboard.getByText('Dials: 4 of 210 this month, On track.').waitFor();
+    await expect
+      .poll(() => dashboard.getByRole('img', { name: 'Funnel' }).evaluate((canvas: HTMLCanvasElement) => canvas.width > 0))
+      .toBe(true);
+    await dashboard.screenshot({ path: `${SHOTS}/dashboard-history-dark.png`, fullPage: true });
   });
 });
 
