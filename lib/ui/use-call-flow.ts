@@ -12,7 +12,7 @@ import {
   tickRequiredItem,
 } from '../calls/call-flow-steps';
 import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
-import { listOutcomes, seedDefaultOutcomes } from '../calls/outcomes';
+import { listOutcomes } from '../calls/outcomes';
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
 import { describeStorageError } from '../db/storage-errors';
@@ -91,10 +91,6 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     return () => clearTimeout(timer);
   }, []);
   const report = (error: unknown) => setStatus({ kind: 'error', text: describeStorageError(error, t) });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: seeds once per database
-  useEffect(() => {
-    void seedDefaultOutcomes(db).catch(report);
-  }, [db]);
 
   const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;

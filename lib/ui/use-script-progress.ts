@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
 import type { Translate } from '../i18n';
 import { chooseScript } from '../scripts/call-checklist';
-import { ensureDefaultContent } from '../scripts/default-content';
 import {
   backPatch,
   branchForKey,
@@ -31,7 +30,7 @@ import type { PageState } from './use-page-context';
 import { useRegisteredActions } from './use-registered-actions';
 
 export interface ScriptProgressView {
-  /** Scripts and defaults still loading. */
+  /** Scripts still loading (the defaults are seeded when first run completes, lib/content/default-content.ts). */
   loading: boolean;
   storageError?: string;
   /** The draft's script exists but its stored body is not valid. */
@@ -57,18 +56,11 @@ export function useScriptProgress(
 ): ScriptProgressView {
   const { db } = services;
   const language = resolveLanguage(profile, services.browserLanguage);
-  const [seeded, setSeeded] = useState(false);
   const [storageError, setStorageError] = useState<string>();
   const report = (error: unknown) => setStorageError(storageErrorText(error, t));
   // Every draft write goes through here, so a full disk or a blocked database is shown, not swallowed.
   const patch = (update: DraftPatch | ((current: CallDraft) => DraftPatch)) => patchDraft(draftId, update, db, services.now());
   const write = (update: DraftPatch | ((current: CallDraft) => DraftPatch)) => void patch(update).catch(report);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: seeds when the language or industry changes
-  useEffect(() => {
-    void ensureDefaultContent(profile, db, services.browserLanguage, services.now())
-      .catch(report)
-      .finally(() => setSeeded(true));
-  }, [db, profile.language, profile.industry]);
 
   const scriptsState = useLiveQuery(() => listScripts(db), [db]);
   const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
@@ -165,7 +157,7 @@ export function useScriptProgress(
 
   const invalid = stored.find((candidate) => !candidate.ok && candidate.record.id === draft?.scriptId);
   return {
-    loading: scriptsState.status === 'loading' || !seeded,
+    loading: scriptsState.status === 'loading',
     storageError,
     invalidProblem: invalid && !invalid.ok ? invalid.error.detail : undefined,
     scripts,

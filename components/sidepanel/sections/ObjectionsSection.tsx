@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { rebuttalStats } from '../../../lib/objections/rebuttal-stats';
 import { buildObjectionIndex } from '../../../lib/objections/search-index';
-import { ensureDefaultContent } from '../../../lib/scripts/default-content';
 import { storageErrorText } from '../../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../../lib/ui/use-live-query';
 import { useObjectionLibrary } from '../../../lib/ui/use-objection-library';
@@ -23,10 +22,6 @@ export function ObjectionsSection({ services, profile, draftId }: SectionProps) 
   const [selected, setSelected] = useState(0);
   const [status, setStatus] = useState<string>();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: seeds when the language or industry changes
-  useEffect(() => {
-    void ensureDefaultContent(profile, db, services.browserLanguage).catch((error: unknown) => setStatus(storageErrorText(error, t)));
-  }, [db, profile.language, profile.industry]);
   // The keyboard command lands here; if the section is already open, it still focuses the box.
   useEffect(() => {
     inputRef.current?.focus();

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices } from '../../helpers/panel-services';
 
@@ -16,9 +17,14 @@ async function panelAt(hour = 10) {
   let clock = new Date(2026, 10, 26, hour, 0).getTime();
   const services = fakePanelServices({ now: () => clock });
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile(
-    { ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', effectiveSeconds: 30, onboardedAt: 1 },
+  await seedDefaultContent(
+    await saveProfile(
+      { ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', effectiveSeconds: 30, onboardedAt: 1 },
+      services.db,
+    ),
     services.db,
+    'en-US',
+    1,
   );
   return { services, advance: (ms: number) => (clock += ms) };
 }

@@ -6,6 +6,7 @@ import { I18nProvider } from '../../../components/shared/i18n';
 import { ObjectionsSection } from '../../../components/sidepanel/sections/ObjectionsSection';
 import type { PanelCommand } from '../../../lib/background/panel-commands';
 import { loadDraft } from '../../../lib/calls/draft';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallRecord } from '../../../lib/db/records';
 import { scriptsMoreEn as en } from '../../../lib/i18n/messages/en/scripts-more';
 import { scriptsMoreZh as zh } from '../../../lib/i18n/messages/zh-CN/scripts-more';
@@ -15,7 +16,7 @@ import { fakePanelServices, samplePageContext } from '../../helpers/panel-servic
 // Sections and their strings load on first use: on a busy machine that can take more than the default second.
 configure({ asyncUtilTimeout: 5000 });
 
-function setup(language: Language = 'en', industry: Profile['industry'] = 'car-insurance') {
+async function setup(language: Language = 'en', industry: Profile['industry'] = 'car-insurance') {
   const commandListeners = new Set<(command: PanelCommand) => void>();
   const services = fakePanelServices({
     onPanelCommand(listener) {
@@ -24,6 +25,8 @@ function setup(language: Language = 'en', industry: Profile['industry'] = 'car-i
     },
   });
   const profile: Profile = { ...defaultProfile('en-US'), repName: 'Alex', language, industry, onboardedAt: 1 };
+  // First run seeds the default content (lib/content/default-content.ts); the section only reads it.
+  await seedDefaultContent(profile, services.db, 'en-US', 1);
   render(
     <I18nProvider language={language}>
       <ObjectionsSection
@@ -48,7 +51,7 @@ const PRICE_REBUTTAL_1 = 'I hear you, price matters.';
 
 describe('objections section', () => {
   it('focuses the search box and copies the top rebuttal with Enter', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     const search = await screen.findByRole('searchbox', { name: 'Search objections' });
     expect(document.activeElement).toBe(search);
     await screen.findByRole('heading', { name: /Your price is too high/ });
@@ -60,7 +63,7 @@ describe('objections section', () => {
   });
 
   it('moves with the arrow keys and marks the chosen rebuttal used on the draft with Shift+Enter', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     const search = await screen.findByRole('searchbox', { name: 'Search objections' });
     await screen.findByRole('heading', { name: /Your price is too high/ });
     await user.type(search, 'price');
@@ -71,7 +74,7 @@ describe('objections section', () => {
   });
 
   it('marks a rebuttal used with its button, once', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     await screen.findByRole('heading', { name: /I already renewed/ });
     const used = screen.getByRole('button', { name: 'Mark rebuttal 1 of I already renewed as used' });
     await user.click(used);
@@ -80,7 +83,7 @@ describe('objections section', () => {
   });
 
   it('shows stats from the call log with counts', async () => {
-    const { services } = setup();
+    const { services } = await setup();
     const base: Omit<CallRecord, 'id' | 'flags'> = {
       startedAt: 1,
       endedAt: 2,
@@ -107,7 +110,7 @@ describe('objections section', () => {
   });
 
   it('finds Chinese objections by pinyin initials', async () => {
-    const { services, user } = setup('zh-CN');
+    const { services, user } = await setup('zh-CN');
     const search = await screen.findByRole('searchbox', { name: '搜索异议' });
     await screen.findByRole('heading', { name: /已经保了/ });
     await user.type(search, 'jg');
@@ -123,7 +126,7 @@ describe('objections section', () => {
   });
 
   it('takes the focus back when the browser keyboard command arrives while the section is open', async () => {
-    const { user, sendCommand } = setup();
+    const { user, sendCommand } = await setup();
     const search = await screen.findByRole('searchbox', { name: 'Search objections' });
     await screen.findByRole('heading', { name: /Your price is too high/ });
     await user.click(screen.getByRole('button', { name: 'Copy rebuttal 1 of Your price is too high' }));
@@ -133,7 +136,7 @@ describe('objections section', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     const search = await screen.findByRole('searchbox', { name: 'Search objections' });
     await screen.findByRole('heading', { name: /Your price is too high/ });
     await user.type(search, 'zzzzqqq');
@@ -146,7 +149,7 @@ describe('objections section', () => {
   });
 
   it('shows a home-renovation rep the objections of the trade, not car-insurance ones', async () => {
-    setup('en', 'home-renovation');
+    await setup('en', 'home-renovation');
     await screen.findByRole('heading', { name: /Your price is too high/ });
     expect(screen.getByRole('heading', { name: /I am worried about surprise costs/ })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /I already renewed/ })).toBeNull();
@@ -154,13 +157,13 @@ describe('objections section', () => {
   });
 
   it('shows a car-insurance rep no home-renovation objections', async () => {
-    setup('en', 'car-insurance');
+    await setup('en', 'car-insurance');
     await screen.findByRole('heading', { name: /I already renewed/ });
     expect(screen.queryByRole('heading', { name: /I am worried about surprise costs/ })).toBeNull();
   });
 
   it('has results a screen reader can walk: labelled groups, no listbox holding headings or buttons', async () => {
-    setup();
+    await setup();
     await screen.findByRole('heading', { name: /Your price is too high/ });
     const result = await axe.run(document.body, { runOnly: ['aria-required-children', 'aria-required-parent', 'nested-interactive'] });
     expect(result.violations).toEqual([]);

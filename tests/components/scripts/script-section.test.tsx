@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
 import { ScriptSection } from '../../../components/sidepanel/sections/ScriptSection';
 import { loadDraft } from '../../../lib/calls/draft';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { PageContext } from '../../../lib/page-reader/page-context';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
@@ -11,7 +12,7 @@ import { fakePanelServices, samplePageContext } from '../../helpers/panel-servic
 // Sections and their strings load on first use: on a busy machine that can take more than the default second.
 configure({ asyncUtilTimeout: 5000 });
 
-function setup(options: { language?: Language; industry?: Profile['industry']; page?: PageContext } = {}) {
+async function setup(options: { language?: Language; industry?: Profile['industry']; page?: PageContext } = {}) {
   const services = fakePanelServices();
   const language = options.language ?? 'en';
   const profile: Profile = {
@@ -23,6 +24,8 @@ function setup(options: { language?: Language; industry?: Profile['industry']; p
     onboardedAt: 1,
   };
   const page = { status: 'ready' as const, context: options.page ?? samplePageContext(), siteEnabled: false };
+  // First run seeds the default content (lib/content/default-content.ts); the section only reads it.
+  await seedDefaultContent(profile, services.db, 'en-US', 1);
   render(
     <I18nProvider language={language}>
       <ScriptSection services={services} profile={profile} page={page} refreshPage={() => undefined} draftId="draft-1" />
@@ -33,7 +36,7 @@ function setup(options: { language?: Language; industry?: Profile['industry']; p
 
 describe('script section', () => {
   it('opens on the first step with the customer name from the page and records the start of the path', async () => {
-    const { services } = setup();
+    const { services } = await setup();
     const region = await screen.findByRole('region', { name: 'Call script' });
     const step = await within(region).findByRole('article', { name: 'Current step' });
     await waitFor(() => expect(step.textContent).toContain('Hello Jordan Avery, this is Alex Chen'));
@@ -48,7 +51,7 @@ describe('script section', () => {
   });
 
   it('follows a branch to its node and back, and saves the path on the draft', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     await user.click(await screen.findByRole('button', { name: 'Already renewed' }));
     await screen.findByRole('heading', { name: 'Customer says they already renewed' });
     await user.click(screen.getByRole('button', { name: 'Not paid yet' }));
@@ -61,13 +64,13 @@ describe('script section', () => {
   });
 
   it('jumps to a stage', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(await screen.findByRole('button', { name: 'Close' }));
     await screen.findByRole('heading', { name: 'Issue the policy' });
   });
 
   it('ticks checklist items and keeps the required ones still open on the draft', async () => {
-    const { services, user } = setup();
+    const { services, user } = await setup();
     const item = await screen.findByRole('checkbox', { name: 'Gave the recording notice' });
     await user.click(item);
     await waitFor(async () => {
@@ -82,7 +85,7 @@ describe('script section', () => {
   });
 
   it('shows a missing value as a gap the rep can fill for this call', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const gap = await screen.findByRole('button', { name: 'Fill in Plate number' });
     expect(gap.textContent).toBe('[Plate number]');
     await user.click(gap);
@@ -93,7 +96,7 @@ describe('script section', () => {
   });
 
   it('renders hostile CRM values as text', async () => {
-    setup({ page: samplePageContext({ name: '<img src=x onerror=alert(1)><b>bold</b>' }) });
+    await setup({ page: samplePageContext({ name: '<img src=x onerror=alert(1)><b>bold</b>' }) });
     const step = await screen.findByRole('article', { name: 'Current step' });
     await waitFor(() => expect(step.textContent).toContain('<img src=x onerror=alert(1)><b>bold</b>'));
     expect(step.querySelector('img')).toBeNull();
@@ -101,7 +104,7 @@ describe('script section', () => {
   });
 
   it('uses the Chinese script and page labels in zh-CN', async () => {
-    setup({
+    await setup({
       language: 'zh-CN',
       page: samplePageContext({
         url: 'https://crm.example.com/zh/1',
@@ -116,7 +119,7 @@ describe('script section', () => {
   });
 
   it('registers stage jumps in the command palette', async () => {
-    const { services } = setup();
+    const { services } = await setup();
     await screen.findByRole('article', { name: 'Current step' });
     await waitFor(() => expect(services.commands.list().map((action) => action.title)).toContain('Script: go to Objections'));
     await services.commands
@@ -130,7 +133,7 @@ describe('script section', () => {
 describe('script section keyboard', () => {
   // Branch keys carry Shift, so the bare number keys stay the call's outcome keys.
   it('picks a customer response with Shift and its number key, but not while typing in a gap', async () => {
-    const { user } = setup({ page: samplePageContext({ url: 'https://crm.example.com/contacts/keyboard' }) });
+    const { user } = await setup({ page: samplePageContext({ url: 'https://crm.example.com/contacts/keyboard' }) });
     const branch = await screen.findByRole('button', { name: 'Already renewed' });
     expect(branch.getAttribute('aria-keyshortcuts')).toBe('Shift+3');
     expect(branch.textContent).toContain('⇧3');

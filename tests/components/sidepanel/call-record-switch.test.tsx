@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
@@ -14,7 +15,12 @@ async function onboardedPanel(readFirst = samplePageContext()) {
   const services = fakePanelServices({ now: () => new Date(2026, 10, 26, 10, 0).getTime() });
   services.readCrmPage = async () => ({ ok: true, value: readFirst });
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile({ ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', onboardedAt: 1 }, services.db);
+  await seedDefaultContent(
+    await saveProfile({ ...profile, repName: 'Alex', language: 'en', defaultRegion: 'US', onboardedAt: 1 }, services.db),
+    services.db,
+    'en-US',
+    1,
+  );
   render(<SidePanelApp services={services} />);
   return services;
 }

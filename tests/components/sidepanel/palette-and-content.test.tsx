@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { loadProfile, type Profile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
@@ -14,18 +15,23 @@ vi.setConfig({ testTimeout: 20_000 });
 async function panel(profilePatch: Partial<Profile> = {}) {
   const services = fakePanelServices({ now: () => new Date(2026, 10, 26, 10, 0).getTime() });
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile(
-    {
-      ...profile,
-      repName: 'Alex',
-      team: 'North Team',
-      language: 'en',
-      defaultRegion: 'US',
-      industry: 'car-insurance',
-      onboardedAt: 1,
-      ...profilePatch,
-    },
+  await seedDefaultContent(
+    await saveProfile(
+      {
+        ...profile,
+        repName: 'Alex',
+        team: 'North Team',
+        language: 'en',
+        defaultRegion: 'US',
+        industry: 'car-insurance',
+        onboardedAt: 1,
+        ...profilePatch,
+      },
+      services.db,
+    ),
     services.db,
+    'en-US',
+    1,
   );
   render(<SidePanelApp services={services} />);
   return { services, user: userEvent.setup() };
@@ -145,7 +151,12 @@ describe('content follows the rep', () => {
     const services = fakePanelServices({ now: () => new Date(2026, 10, 26, 10, 0).getTime() });
     services.readCrmPage = async () => ({ ok: true, value: samplePageContext({ name: '\u202Egnaw\u202C Fang' }) });
     const { profile } = await loadProfile('en-US', services.db);
-    await saveProfile({ ...profile, repName: 'Alex', language: 'en', onboardedAt: 1 }, services.db);
+    await seedDefaultContent(
+      await saveProfile({ ...profile, repName: 'Alex', language: 'en', onboardedAt: 1 }, services.db),
+      services.db,
+      'en-US',
+      1,
+    );
     render(<SidePanelApp services={services} />);
     const heading = await screen.findByRole('heading', { name: 'gnaw Fang' });
     expect(heading.querySelector('bdi')?.textContent).toBe('gnaw Fang');

@@ -6,6 +6,7 @@ import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import type { PanelCommand } from '../../../lib/background/panel-commands';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { loadProfile, type Profile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices } from '../../helpers/panel-services';
 
@@ -25,18 +26,23 @@ async function panel(profilePatch: Partial<Profile> = {}) {
     },
   });
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile(
-    {
-      ...profile,
-      repName: 'Alex',
-      team: 'North Team',
-      language: 'en',
-      defaultRegion: 'US',
-      industry: 'car-insurance',
-      onboardedAt: 1,
-      ...profilePatch,
-    },
+  await seedDefaultContent(
+    await saveProfile(
+      {
+        ...profile,
+        repName: 'Alex',
+        team: 'North Team',
+        language: 'en',
+        defaultRegion: 'US',
+        industry: 'car-insurance',
+        onboardedAt: 1,
+        ...profilePatch,
+      },
+      services.db,
+    ),
     services.db,
+    'en-US',
+    1,
   );
   render(<SidePanelApp services={services} />);
   return {

@@ -2,6 +2,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
@@ -11,7 +12,12 @@ configure({ asyncUtilTimeout: 5000 });
 async function onboarded(language: 'en' | 'zh-CN' = 'en') {
   const services = fakePanelServices();
   const { profile } = await loadProfile('en-US', services.db);
-  await saveProfile({ ...profile, repName: 'Alex', language, onboardedAt: 1 }, services.db);
+  await seedDefaultContent(
+    await saveProfile({ ...profile, repName: 'Alex', language, onboardedAt: 1 }, services.db),
+    services.db,
+    'en-US',
+    1,
+  );
   return services;
 }
 
