@@ -61,7 +61,7 @@ describe('saving the current call', () => {
     expect(await isOnDnc('+8613800138000', db)).toBe(true);
   });
 
-  it('writes the do-not-call entry in the call\'s own transaction: if it fails, nothing is saved and Save can be pressed again', async () => {
+  it("writes the do-not-call entry in the call's own transaction: if it fails, nothing is saved and Save can be pressed again", async () => {
     const db = freshDatabase();
     await patchDraft('d', { startedAt: T0, outcomeId: 'do-not-call', phoneE164: '+8613800138000' }, db, T0);
     const failDncWrite = () => {

@@ -34,7 +34,10 @@ describe('do-not-call list import and export', () => {
     ];
     for (const [text, error] of cases) expect(await importDnc(text, db)).toMatchObject({ ok: false, error });
     const oneBad = { format: 'callside.dnc', version: 1, exportedAt: 1, entries: [good, { ...good, hash: '+8613800138000' }] };
-    expect(await importDnc(JSON.stringify(oneBad), db)).toMatchObject({ ok: false, error: { code: 'invalid', params: { field: 'entries.1.hash' } } });
+    expect(await importDnc(JSON.stringify(oneBad), db)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', params: { field: 'entries.1.hash' } },
+    });
     expect(await countDnc(db)).toBe(1);
   });
 
