@@ -9,4 +9,11 @@ import { summaryFormatDoc } from '../team/summary-doc';
 import { backupFormatDoc } from './backup-doc';
 import type { FormatDoc } from './format-doc';
 
-export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [backupFormatDoc, scriptFormatDoc, dncFormatDoc, objectionsFormatDoc, summaryFormatDoc, playbookFormatDoc];
+export const ALL_FORMAT_DOCS: readonly FormatDoc<unknown>[] = [
+  backupFormatDoc,
+  scriptFormatDoc,
+  dncFormatDoc,
+  objectionsFormatDoc,
+  summaryFormatDoc,
+  playbookFormatDoc,
+];

@@ -7,6 +7,7 @@ import type { formatsEn } from './messages/en/formats';
 import type { objectionsEn } from './messages/en/objections';
 import type { pageReaderEn } from './messages/en/pageReader';
 import type { pageReaderMoreEn } from './messages/en/pageReader-more';
+import type { playbookEn } from './messages/en/playbook';
 import type { scriptsEn } from './messages/en/scripts';
 import type { scriptsMoreEn } from './messages/en/scripts-more';
 import type { targetsEn } from './messages/en/targets';
@@ -26,6 +27,7 @@ export type MoreKey =
   | keyof typeof formatsEn
   | keyof typeof objectionsEn
   | keyof typeof targetsPlanEn
+  | keyof typeof playbookEn
   | keyof typeof commonMoreEn
   | keyof typeof callsMoreEn
   | keyof typeof pageReaderMoreEn

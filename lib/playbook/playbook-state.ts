@@ -83,3 +83,9 @@ export async function readPlaybookState(
     },
   };
 }
+
+/** The reps the lead has summaries from, for a target per rep. */
+export async function knownReps(db: CallsideDatabase = getDatabase()): Promise<{ repId: string; name: string }[]> {
+  const reps = await db.teamReps.toArray();
+  return reps.map((rep) => ({ repId: rep.repId, name: rep.name || rep.repId })).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -6,11 +6,13 @@ import { commonMoreEn } from '../messages/en/common-more';
 import { formatsEn } from '../messages/en/formats';
 import { objectionsEn } from '../messages/en/objections';
 import { pageReaderMoreEn } from '../messages/en/pageReader-more';
+import { playbookEn } from '../messages/en/playbook';
 import { scriptsMoreEn } from '../messages/en/scripts-more';
 import { targetsPlanEn } from '../messages/en/targetsPlan';
 
 const catalog: MoreCatalog = {
   ...targetsPlanEn,
+  ...playbookEn,
   ...formatsEn,
   ...objectionsEn,
   ...commonMoreEn,

@@ -6,11 +6,13 @@ import { commonMoreZh } from '../messages/zh-CN/common-more';
 import { formatsZh } from '../messages/zh-CN/formats';
 import { objectionsZh } from '../messages/zh-CN/objections';
 import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
+import { playbookZh } from '../messages/zh-CN/playbook';
 import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
 import { targetsPlanZh } from '../messages/zh-CN/targetsPlan';
 
 const catalog: MoreCatalog = {
   ...targetsPlanZh,
+  ...playbookZh,
   ...formatsZh,
   ...objectionsZh,
   ...commonMoreZh,

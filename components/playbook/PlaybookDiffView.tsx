@@ -1,0 +1,68 @@
+import type { Translate } from '../../lib/i18n';
+import type { PlaybookDiff } from '../../lib/playbook/playbook-diff';
+import { PLAYBOOK_AREAS, type PlaybookArea } from '../../lib/playbook/playbook-schema';
+
+/** What an imported pack changes, per area, with an Accept box each. Display only: every text from the pack is rendered as text. */
+export function PlaybookDiffView({
+  diff,
+  accepted,
+  onToggle,
+  t,
+}: {
+  diff: PlaybookDiff;
+  accepted: ReadonlySet<PlaybookArea>;
+  onToggle: (area: PlaybookArea, on: boolean) => void;
+  t: Translate;
+}) {
+  return (
+    <div class="playbook-diff">
+      {PLAYBOOK_AREAS.map((area) => {
+        const changes = diff[area];
+        const name = t(`playbook.area.${area}`);
+        const headingId = `playbook-area-${area}`;
+        return (
+          <section key={area} class="playbook-area" aria-labelledby={headingId}>
+            <h4 id={headingId}>
+              {name}{' '}
+              <span class="playbook-count">
+                {changes.length ? t('playbook.import.changes', { count: changes.length }) : t('playbook.import.noChanges')}
+              </span>
+            </h4>
+            {changes.length > 0 && (
+              <>
+                <label class="playbook-accept">
+                  <input
+                    type="checkbox"
+                    checked={accepted.has(area)}
+                    aria-label={t('playbook.import.acceptArea', { area: name })}
+                    onChange={(event) => onToggle(area, event.currentTarget.checked)}
+                  />
+                  {t('playbook.import.accept')}
+                </label>
+                <ul class="playbook-changes">
+                  {changes.map((change) => (
+                    <li key={`${change.status}-${change.key}`} class={`playbook-change playbook-${change.status}`}>
+                      <strong>{t(`playbook.status.${change.status}`)}</strong> {change.label}
+                      {change.before !== undefined && (
+                        <div class="playbook-text">
+                          <span class="playbook-side">{t('playbook.import.before')}</span>
+                          <span>{change.before}</span>
+                        </div>
+                      )}
+                      {change.after !== undefined && (
+                        <div class="playbook-text">
+                          <span class="playbook-side">{t('playbook.import.after')}</span>
+                          <span>{change.after}</span>
+                        </div>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
