@@ -28,6 +28,7 @@ export function FullPage({
   const state = useProfile(services.db, services.browserLanguage);
   const profile = state.status === 'ready' ? state.value.profile : undefined;
   const language = resolveLanguage(profile ?? { language: 'auto' }, services.browserLanguage);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the page frame follows the shown language and theme only
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = createTranslator(language)(titleKey);

@@ -25,7 +25,7 @@ const RULES: { name: string; pattern: RegExp }[] = [
 ];
 
 /** Every rule a file breaks, with the first offending line. */
-export function violations(path: string, text: string): string[] {
+function violations(path: string, text: string): string[] {
   // Comments may name the rules they follow.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   return RULES.flatMap(({ name, pattern }) => {
