@@ -13,7 +13,9 @@ type Area = 'session' | 'local';
 export type KeptIn = 'memory' | Area;
 
 const inMemory = new Map<string, CallDraft>();
-/** Drafts whose copy in extension storage this page has already looked for. */
+/** Looks for a draft's copy in extension storage, one per draft per page (concurrent readers share it). */
+const lookups = new Map<string, Promise<void>>();
+/** Drafts whose look has finished: from then on memory alone answers. */
 const lookedUp = new Set<string>();
 
 function storageArea(area: Area) {
@@ -35,7 +37,6 @@ export function newerDraft(a: CallDraft | undefined, b: CallDraft | undefined): 
 /** Keeps a draft the database refused. */
 export async function keepDraft(draft: CallDraft): Promise<KeptIn> {
   inMemory.set(draft.id, draft);
-  lookedUp.add(draft.id);
   for (const area of ['session', 'local'] as const) {
     try {
       const store = storageArea(area);
@@ -49,19 +50,24 @@ export async function keepDraft(draft: CallDraft): Promise<KeptIn> {
   return 'memory';
 }
 
+async function lookUp(draftId: string): Promise<void> {
+  for (const area of ['session', 'local'] as const) {
+    try {
+      const stored = await storageArea(area)?.get(storageKey(draftId));
+      const parsed = callDraftSchema.safeParse(stored?.[storageKey(draftId)]);
+      if (parsed.success) inMemory.set(draftId, newerDraft(inMemory.get(draftId), parsed.data) as CallDraft);
+    } catch {
+      // Unreadable storage holds nothing we can offer back.
+    }
+  }
+  lookedUp.add(draftId);
+}
+
 /** The draft kept for this id, if any. After the first look it answers from memory, without a round trip. */
 export async function keptDraft(draftId: string): Promise<CallDraft | undefined> {
   if (!lookedUp.has(draftId)) {
-    lookedUp.add(draftId);
-    for (const area of ['session', 'local'] as const) {
-      try {
-        const stored = await storageArea(area)?.get(storageKey(draftId));
-        const parsed = callDraftSchema.safeParse(stored?.[storageKey(draftId)]);
-        if (parsed.success) inMemory.set(draftId, newerDraft(inMemory.get(draftId), parsed.data) as CallDraft);
-      } catch {
-        // Unreadable storage holds nothing we can offer back.
-      }
-    }
+    if (!lookups.has(draftId)) lookups.set(draftId, lookUp(draftId));
+    await lookups.get(draftId);
   }
   return inMemory.get(draftId);
 }
@@ -82,7 +88,6 @@ export const hasKeptDraft = (draftId: string): boolean => inMemory.has(draftId);
 /** Forgets a kept draft once the database holds it (or the call was saved or discarded). */
 export async function forgetKeptDraft(draftId: string): Promise<void> {
   if (!inMemory.delete(draftId) && lookedUp.has(draftId)) return;
-  lookedUp.add(draftId);
   await Promise.all(
     (['session', 'local'] as const).map(async (area) => {
       try {
