@@ -158,6 +158,8 @@ export function PlaybookView({ db, services }: DashboardViewProps) {
       return next;
     });
 
+  // Nothing to act on until the rep's profile is read: a file picked earlier would be ignored.
+  if (!profile) return <div class="playbook-view" aria-busy="true" />;
   return (
     <div class="playbook-view">
       <p>{t('playbook.intro')}</p>
