@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { ensureDefaultContent } from '../../lib/scripts/default-content';
 import { SCRIPT_FORMAT, SCRIPT_FORMAT_VERSION, type ScriptDocument } from '../../lib/scripts/script-model';
 import {
   deleteScript,
@@ -51,13 +50,6 @@ export function ScriptsOptionsSection({ db, profile }: OptionsSectionProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   // Bumped on restore so the editor reloads the restored script; a plain save keeps the editor (and its message).
   const [restores, setRestores] = useState(0);
-  useEffect(() => {
-    // A storage failure while seeding is shown, never left as an unhandled rejection.
-    void ensureDefaultContent({ language, industry: profile.industry }, db).catch((error: unknown) =>
-      setStatus({ ok: false, text: describeStorageError(error, t) }),
-    );
-  }, [db, language, profile.industry]);
-
   const scriptsState = useLiveQuery(() => listScripts(db), [db]);
   const scripts = scriptsState.status === 'ready' ? scriptsState.value : [];
   const selected = scripts.find((script) => script.record.id === selectedId) ?? scripts[0];

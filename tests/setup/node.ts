@@ -7,6 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerAllCatalogs } from '../../lib/i18n/all-catalogs';
 
 registerAllCatalogs();
+// Node 20 has no navigator (21+ has); the background reads navigator.language as a service worker would.
+globalThis.navigator ??= { language: 'en-US' } as Navigator;
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScriptsOptionsSection } from '../../../components/scripts/ScriptsOptionsSection';
 import { I18nProvider } from '../../../components/shared/i18n';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { defaultProfile, type Profile } from '../../../lib/settings/settings';
 import { freshDatabase } from '../../helpers/db';
 
@@ -10,13 +11,13 @@ const profile: Profile = { ...defaultProfile('zh-CN'), language: 'zh-CN', indust
 
 async function importScript(text: string) {
   const db = freshDatabase();
+  // First run seeded the default scripts (the section itself never seeds).
+  await seedDefaultContent(profile, db, 'zh-CN', 1);
   render(
     <I18nProvider language="zh-CN">
       <ScriptsOptionsSection db={db} profile={profile} />
     </I18nProvider>,
   );
-  // The section seeds the default scripts on mount: let that finish inside the test, not after it.
-  await waitFor(async () => expect(await db.scripts.count()).toBeGreaterThan(0));
   await userEvent.upload(await screen.findByLabelText('导入文件'), new File([text], 'script.json', { type: 'application/json' }));
 }
 

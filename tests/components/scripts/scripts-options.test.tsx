@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScriptsOptionsSection } from '../../../components/scripts/ScriptsOptionsSection';
 import { I18nProvider } from '../../../components/shared/i18n';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { listScriptVersions, loadScript } from '../../../lib/scripts/script-repository';
 import { defaultProfile, type Profile } from '../../../lib/settings/settings';
 import { freshDatabase } from '../../helpers/db';
 
-function setup() {
+/** A rep who finished first run: first run seeded the default scripts (the section itself never seeds). */
+async function setup() {
   const db = freshDatabase();
   const profile: Profile = {
     ...defaultProfile('en-US'),
@@ -17,6 +19,7 @@ function setup() {
     industry: 'car-insurance',
     onboardedAt: 1,
   };
+  await seedDefaultContent(profile, db, 'en-US', 1);
   render(
     <I18nProvider language="en">
       <ScriptsOptionsSection db={db} profile={profile} />
@@ -29,7 +32,7 @@ const SCRIPT_ID = 'default-en-car-insurance';
 
 describe('scripts options', () => {
   it('edits a line with the variable picker, saves a version and restores the previous one', async () => {
-    const { db, user } = setup();
+    const { db, user } = await setup();
     // Every step has a "Lines" box; the opening step's is found by its id.
     const opening = (await waitFor(() => {
       const element = document.getElementById('node-lines-opening');
@@ -61,7 +64,7 @@ describe('scripts options', () => {
   }, 15_000);
 
   it('refuses to save a script whose steps are not valid and changes nothing', async () => {
-    const { db, user } = setup();
+    const { db, user } = await setup();
     const name = await screen.findByRole('textbox', { name: 'Script name' });
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Save script' }));
@@ -70,14 +73,14 @@ describe('scripts options', () => {
   });
 
   it('previews lines with the rep values and gaps for the rest', async () => {
-    setup();
+    await setup();
     const preview = await screen.findByRole('region', { name: 'Preview' });
     await waitFor(() => expect(preview.textContent).toContain('this is Alex Chen, car insurance adviser at North'));
     expect(within(preview).getAllByText('[Customer name]').length).toBeGreaterThan(0);
   });
 
   it('rejects an imported file of another format with a clear message', async () => {
-    const { db } = setup();
+    const { db } = await setup();
     await screen.findByRole('textbox', { name: 'Script name' });
     const input = screen.getByLabelText('Import file') as HTMLInputElement;
     const file = new File([JSON.stringify({ format: 'callside.backup', version: 1 })], 'backup.json', { type: 'application/json' });
