@@ -48,7 +48,7 @@ const scriptItems = (scripts: PlaybookState['scripts']): Described[] =>
   scripts.map(({ id, document }) => ({
     key: id,
     label: document.name,
-    text: document.nodes.map((node) => `${node.title}: ${node.lines.join(' ')}`).join('\n'),
+    text: [document.name, ...document.nodes.map((node) => `– ${node.title}: ${node.lines.join(' ')}`)].join('\n'),
     value: document,
   }));
 
@@ -56,7 +56,7 @@ const objectionItems = (objections: PlaybookState['objections']): Described[] =>
   objections.entries.map((entry) => ({
     key: entry.id,
     label: entry.title,
-    text: entry.rebuttals.map((rebuttal) => rebuttal.text).join('\n'),
+    text: [entry.title, ...entry.rebuttals.map((rebuttal) => `– ${rebuttal.text}`)].join('\n'),
     value: entry,
   }));
 

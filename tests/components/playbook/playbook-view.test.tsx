@@ -101,7 +101,7 @@ describe('playbook view', () => {
     expect(within(scripts).getByText('Team opening')).toBeTruthy();
     const objections = screen.getByRole('region', { name: /^Objections/ });
     // Pack text is shown as text: the tag is visible, no image is made.
-    expect(within(objections).getByText(/<img src=x onerror=alert\(1\)> Team wording/)).toBeTruthy();
+    expect(within(objections).getAllByText(/<img src=x onerror=alert\(1\)> Team wording/).length).toBeGreaterThan(0);
     expect(objections.querySelector('img')).toBeNull();
     expect(within(screen.getByRole('region', { name: /^Compliance rules/ })).getByText('No changes.')).toBeTruthy();
     const apply = screen.getByRole('button', { name: 'Apply accepted areas' });

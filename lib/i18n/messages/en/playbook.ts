@@ -26,7 +26,7 @@ export const playbookEn = {
   'playbook.import.changelog': 'What changed',
   'playbook.import.hint': 'Tick Accept for each area you take. Areas you leave unticked keep your own content.',
   'playbook.import.noChanges': 'No changes.',
-  'playbook.import.changes': '{count} changes',
+  'playbook.import.changes': 'changes: {count}',
   'playbook.import.accept': 'Accept',
   'playbook.import.acceptArea': 'Accept {area}',
   'playbook.import.apply': 'Apply accepted areas',

@@ -1,0 +1,144 @@
+// Playbook end to end in Chromium, on the pre-authorised build: the lead
+// exports a pack from their own settings; a rep in another browser profile
+// imports it, sees what changes per area, accepts the scripts and keeps their
+// own objections; the rep's next summary carries the version and the lead's
+// team view shows it. Time is pinned (TZ for Chromium, Playwright's clock).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launchExtension } from './harness';
+
+const SHOTS = 'docs/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+// Tuesday 1 December 2026, 10:00 in New York: inside calling hours.
+const PINNED = '2026-12-01T10:00:00-05:00';
+
+/** Start call, an outcome key, save: a dial that needs no checklist. */
+async function logCall(panel: Page, key: string): Promise<void> {
+  const start = panel.getByRole('button', { name: 'Start call' });
+  await start.click();
+  const save = panel.getByRole('button', { name: 'Save call' });
+  await save.waitFor();
+  await panel.keyboard.press(key);
+  await save.click();
+  await start.waitFor();
+}
+
+describe('playbook in Chromium (en)', () => {
+  let folder: string;
+  const previousTz = process.env.TZ;
+  const open: Harness[] = [];
+  beforeAll(() => {
+    process.env.TZ = 'America/New_York';
+    folder = mkdtempSync(join(tmpdir(), 'callside-playbook-'));
+  });
+  afterAll(async () => {
+    for (const harness of open) await harness.close();
+    rmSync(folder, { recursive: true, force: true });
+    process.env.TZ = previousTz;
+  });
+
+  it('lead exports, rep accepts the scripts and keeps their objections, the summary and team view carry the version', async () => {
+    // The lead sells car insurance: their scripts and objections differ from the rep's home-renovation defaults.
+    const lead = await launchExtension();
+    open.push(lead);
+    await lead.context.clock.install({ time: new Date(PINNED) });
+    await (await lead.openPanel({ name: 'Lee Lead', language: 'en', industry: 'car-insurance' })).close();
+    const leadDashboard = await lead.openExtensionPage('dashboard.html#playbook');
+    await leadDashboard.getByText('This export will be version 1.').waitFor();
+    await leadDashboard.getByLabel('What changed in this version').fill('Team scripts for December');
+    await leadDashboard.getByLabel('Month target for every rep (2026-12)').fill('20');
+    const download = leadDashboard.waitForEvent('download');
+    await leadDashboard.getByRole('button', { name: 'Export playbook' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('callside-playbook_v1_2026-12-01.json');
+    const packPath = join(folder, file.suggestedFilename());
+    await file.saveAs(packPath);
+    const pack = JSON.parse(readFileSync(packPath, 'utf8'));
+    expect(pack).toMatchObject({ format: 'callside.playbook', version: 1, playbookVersion: 1 });
+
+    // The rep imports it.
+    const rep = await launchExtension();
+    open.push(rep);
+    await rep.context.clock.install({ time: new Date(PINNED) });
+    const panel = await rep.openPanel({ name: 'Ada Park', language: 'en', industry: 'home-renovation' });
+    await logCall(panel, '1');
+    // The rep words one objection their own way in Settings → Objections.
+    const options = await rep.openExtensionPage('options.html#objections');
+    const firstEdit = options.getByRole('button', { name: /^Edit / }).first();
+    await firstEdit.click();
+    const title = options.getByLabel('Objection', { exact: true });
+    await title.fill('My own wording of the price objection');
+    await options.getByRole('button', { name: 'Save objection' }).click();
+    await options.getByText('Objection saved.').waitFor();
+    const repDashboard = await rep.openExtensionPage('dashboard.html#playbook');
+    await repDashboard.getByText('No playbook accepted yet.').waitFor();
+    const ownObjections = await repDashboard.evaluate(async () => {
+      const request = indexedDB.open('callside');
+      const db: IDBDatabase = await new Promise((resolve) => {
+        request.onsuccess = () => resolve(request.result);
+      });
+      const rows: { id: string; title: string }[] = await new Promise((resolve) => {
+        const all = db.transaction('objections').objectStore('objections').getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+      db.close();
+      return rows.map((row) => `${row.id}|${row.title}`).sort();
+    });
+    await repDashboard.getByLabel('Import playbook').setInputFiles(packPath);
+    const scripts = repDashboard.getByRole('region', { name: /^Scripts/ });
+    await scripts.waitFor();
+    const objections = repDashboard.getByRole('region', { name: /^Objections/ });
+    expect(await objections.textContent()).not.toContain('No changes.');
+    expect(await scripts.textContent()).toContain('Added');
+    expect(await objections.textContent()).toContain('My own wording of the price objection');
+    await repDashboard.screenshot({ path: `${SHOTS}/dashboard-playbook-import-diff.png`, fullPage: true });
+    await repDashboard.getByRole('checkbox', { name: 'Accept Scripts' }).check();
+    await repDashboard.getByRole('button', { name: 'Apply accepted areas' }).click();
+    await repDashboard.getByText('Playbook v1 accepted on 2026-12-01: Scripts.').waitFor();
+    await repDashboard.getByText('You run playbook v1, accepted on 2026-12-01.').waitFor();
+    // Importing the same pack again: the scripts now match; the objections are still the rep's own.
+    await repDashboard.getByLabel('Import playbook').setInputFiles(packPath);
+    await expect.poll(async () => (await repDashboard.getByRole('region', { name: /^Scripts/ }).textContent()) ?? '').toContain('No changes.');
+    expect(await repDashboard.getByRole('region', { name: /^Objections/ }).textContent()).not.toContain('No changes.');
+    const objectionsAfter = await repDashboard.evaluate(async () => {
+      const request = indexedDB.open('callside');
+      const db: IDBDatabase = await new Promise((resolve) => {
+        request.onsuccess = () => resolve(request.result);
+      });
+      const rows: { id: string; title: string }[] = await new Promise((resolve) => {
+        const all = db.transaction('objections').objectStore('objections').getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+      db.close();
+      return rows.map((row) => `${row.id}|${row.title}`).sort();
+    });
+    expect(objectionsAfter).toEqual(ownObjections);
+    expect(objectionsAfter.some((row) => row.endsWith('|My own wording of the price objection'))).toBe(true);
+
+    // The rep's next summary carries the version.
+    const summaryPage = await rep.openExtensionPage('dashboard.html#summary');
+    await summaryPage.getByRole('table', { name: 'Days' }).getByRole('rowheader', { name: '2026-12-01' }).waitFor();
+    const summaryDownload = summaryPage.waitForEvent('download');
+    await summaryPage.getByRole('button', { name: 'Export summary' }).click();
+    const summaryFile = await summaryDownload;
+    const summaryPath = join(folder, summaryFile.suggestedFilename());
+    await summaryFile.saveAs(summaryPath);
+    const summary = JSON.parse(readFileSync(summaryPath, 'utf8'));
+    expect(summary.playbook.version).toBe(1);
+    expect(summary.playbook.acceptedAt).toBeGreaterThanOrEqual(new Date(PINNED).getTime());
+
+    // The lead's team view shows who runs which version.
+    const team = await lead.openExtensionPage('dashboard.html#team');
+    await team.getByLabel('Import summaries', { exact: true }).setInputFiles([summaryPath]);
+    await team.getByText('1 imported, 0 replaced, 0 unchanged, 0 rejected.').waitFor();
+    const leaderboard = team.getByRole('table', { name: 'Leaderboard' });
+    const headers = await leaderboard.locator('thead th').allTextContents();
+    const column = headers.findIndex((text) => text.trim().startsWith('Playbook'));
+    expect(column).toBeGreaterThan(-1);
+    const cell = await leaderboard.getByRole('row', { name: /Ada Park/ }).locator('th, td').nth(column).textContent();
+    expect(cell?.trim()).toBe('v1');
+  });
+});
