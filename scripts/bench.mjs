@@ -111,7 +111,7 @@ function writeDocs(report) {
     `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.mjs) from its JSON rows; do not edit by hand.\n\n` +
       `Machine: ${machineLine(info)}. Database: ${calls.toLocaleString('en')} seeded calls.\n\n` +
       (report.runs
-        ? `Rows from ${report.runs.length} runs on the same build: ${report.runs.map((run) => `${run.filters.join(' ') || 'all'}${run.quick ? ' (--quick)' : ''} at ${run.machine.date.slice(11, 16)} UTC (load average ${run.machine.load.join(' / ')})`).join('; ')}.\n\n`
+        ? `Rows from ${report.runs.length} runs, each building the tree as it then was: ${report.runs.map((run) => `${run.filters.join(' ') || 'all'}${run.quick ? ' (--quick)' : ''} at ${run.machine.date.slice(11, 16)} UTC (load average ${run.machine.load.join(' / ')})`).join('; ')}.\n\n`
         : '') +
       `Each figure is the median of its runs (min and max beside it); a floor is the same work done the cheapest way the ` +
       `platform allows, measured in the same run, and the ratio is figure / floor. Byte counts are exact, one run.\n\n` +
