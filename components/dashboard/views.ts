@@ -1,6 +1,7 @@
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import type { AppServices } from '../../lib/services/app-services';
+import { MeetingBriefView } from '../briefs/MeetingBriefView';
 import { PlaybookView } from '../playbook/PlaybookView';
 import { HistoryView } from '../targets/HistoryView';
 import { SummaryExportView } from '../team/SummaryExportView';
@@ -22,6 +23,7 @@ export const DASHBOARD_VIEWS = {
   summary: { title: 'summary.title', component: SummaryExportView },
   team: { title: 'dashboard.team', component: TeamView },
   playbook: { title: 'playbook.title', component: PlaybookView },
+  brief: { title: 'brief.title', component: MeetingBriefView },
   backup: { title: 'dashboard.backup', component: BackupView },
 } satisfies Record<string, { title: MessageKey; component: (props: DashboardViewProps) => preact.JSX.Element }>;
 

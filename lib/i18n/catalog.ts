@@ -1,4 +1,5 @@
 import type { Language } from '../settings/settings';
+import type { briefsEn } from './messages/en/briefs';
 import type { callsEn } from './messages/en/calls';
 import type { callsMoreEn } from './messages/en/calls-more';
 import type { commonEn } from './messages/en/common';
@@ -28,6 +29,7 @@ export type MoreKey =
   | keyof typeof objectionsEn
   | keyof typeof targetsPlanEn
   | keyof typeof playbookEn
+  | keyof typeof briefsEn
   | keyof typeof commonMoreEn
   | keyof typeof callsMoreEn
   | keyof typeof pageReaderMoreEn

@@ -16,6 +16,8 @@ import { type CallsideDatabase, getDatabase } from '../db/database';
 export interface AppServices extends Clock {
   db: CallsideDatabase;
   browserLanguage: string;
+  /** Puts text on the clipboard (the meeting brief's "Copy as text"); absent where a page cannot. */
+  copyText?(text: string): Promise<void>;
 }
 
 /** "Now" on the page's clock; the system clock where a caller (an older test) passes none. */
@@ -23,5 +25,10 @@ export const nowOf = (clock?: Clock): number => (clock ?? systemClock).now();
 
 /** The real services of an extension page. */
 export function createBrowserAppServices(clock: Clock = systemClock): AppServices {
-  return { db: getDatabase(), browserLanguage: navigator.language, now: () => clock.now() };
+  return {
+    db: getDatabase(),
+    browserLanguage: navigator.language,
+    now: () => clock.now(),
+    copyText: (text) => navigator.clipboard.writeText(text),
+  };
 }

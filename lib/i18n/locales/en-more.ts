@@ -1,6 +1,7 @@
 // The English strings for the dashboard, options and lazy panel sections, merged from ../messages/en.
 // Loaded on demand (see ../catalog.ts).
 import type { MoreCatalog } from '../catalog';
+import { briefsEn } from '../messages/en/briefs';
 import { callsMoreEn } from '../messages/en/calls-more';
 import { commonMoreEn } from '../messages/en/common-more';
 import { formatsEn } from '../messages/en/formats';
@@ -13,6 +14,7 @@ import { targetsPlanEn } from '../messages/en/targetsPlan';
 const catalog: MoreCatalog = {
   ...targetsPlanEn,
   ...playbookEn,
+  ...briefsEn,
   ...formatsEn,
   ...objectionsEn,
   ...commonMoreEn,

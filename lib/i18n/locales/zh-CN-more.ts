@@ -1,6 +1,7 @@
 // The Simplified Chinese strings for the dashboard, options and lazy panel sections, merged from ../messages/zh-CN.
 // Loaded on demand (see ../catalog.ts).
 import type { MoreCatalog } from '../catalog';
+import { briefsZh } from '../messages/zh-CN/briefs';
 import { callsMoreZh } from '../messages/zh-CN/calls-more';
 import { commonMoreZh } from '../messages/zh-CN/common-more';
 import { formatsZh } from '../messages/zh-CN/formats';
@@ -13,6 +14,7 @@ import { targetsPlanZh } from '../messages/zh-CN/targetsPlan';
 const catalog: MoreCatalog = {
   ...targetsPlanZh,
   ...playbookZh,
+  ...briefsZh,
   ...formatsZh,
   ...objectionsZh,
   ...commonMoreZh,
