@@ -97,6 +97,7 @@ export function ScriptEditor({ script: initial, onSave }: ScriptEditorProps) {
           const update = (patch: Partial<typeof variable>) =>
             set({ variables: script.variables.map((item, position) => (position === index ? { ...item, ...patch } : item)) });
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own; the key is typed in the row, so it cannot be the React key
             <div key={index} class="editor-row">
               <input
                 aria-label={t('scriptEditor.variableKey', { n: index + 1 })}

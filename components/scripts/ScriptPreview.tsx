@@ -46,6 +46,7 @@ export function ScriptPreview({ script, initialValues }: { script: ScriptDocumen
               <div key={node.id} class="script-step">
                 <h2>{node.title}</h2>
                 {node.lines.map((line, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only preview; lines never reorder while shown
                   <FilledLine key={index} segments={fillTemplate(line, (key) => values[key])} labelFor={labelFor} />
                 ))}
               </div>

@@ -18,6 +18,7 @@ export function lazyComponent<P extends object>(
     });
     return loading;
   };
+  // biome-ignore lint/correctness/noComponentHookFactories: created once per lazily loaded module at import time, never inside a render
   function LazyComponent(props: P) {
     const { t } = useI18n();
     const [Component, setComponent] = useState<FunctionComponent<P> | undefined>(() => loaded);

@@ -132,7 +132,7 @@ export function shiftPeriod(key: PeriodKey, offset: number): PeriodKey {
  */
 export function monthSprints(monthKey: PeriodKey): { index: 1 | 2 | 3; first: DayKey; last: DayKey }[] {
   const range = periodRange(monthKey);
-  if (!range || range.kind !== 'month') throw new RangeError(`not a month key: ${monthKey}`);
+  if (range?.kind !== 'month') throw new RangeError(`not a month key: ${monthKey}`);
   const prefix = monthKey;
   return [
     { index: 1, first: `${prefix}-01`, last: `${prefix}-10` },

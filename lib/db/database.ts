@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { CustomerCountBuilder } from '../targets/customer-counts-build';
+import type { TeamRepRecord } from '../team/team-records';
 import type {
   CalendarDay,
   CallRecord,
@@ -17,8 +19,6 @@ import type {
   TargetChange,
   TargetRecord,
 } from './records';
-import type { TeamRepRecord } from '../team/team-records';
-import { CustomerCountBuilder } from '../targets/customer-counts-build';
 
 export const DATABASE_NAME = 'callside';
 

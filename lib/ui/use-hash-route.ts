@@ -7,6 +7,7 @@ export function useHashRoute<T extends string>(routes: readonly T[]): T {
     return routes.includes(hash) ? hash : (routes[0] as T);
   };
   const [route, setRoute] = useState<T>(read);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route list is a module constant; one listener for the page's life
   useEffect(() => {
     const onChange = () => setRoute(read());
     window.addEventListener('hashchange', onChange);

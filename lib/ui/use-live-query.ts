@@ -15,6 +15,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
       error: (error: unknown) => setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     });
     return () => subscription.unsubscribe();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the query depends on, like useMemo
   }, deps);
   return state;
 }

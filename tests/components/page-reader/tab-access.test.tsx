@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TabAccessPanel } from '../../../components/page-reader/TabAccessPanel';
 import { I18nProvider } from '../../../components/shared/i18n';
-import type { Language } from '../../../lib/i18n';
+import type { Language } from '../../../lib/settings/settings';
 import type { PageState } from '../../../lib/ui/use-page-context';
 import { fakePanelServices } from '../../helpers/panel-services';
 

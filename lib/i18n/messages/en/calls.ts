@@ -77,5 +77,6 @@ export const callsEn = {
   'backup.problem.invalid': 'the value is not valid.',
   'backup.rollupsRecounted':
     "The file's daily totals disagree with its calls (days affected: {days}, first {first}). Callside restores totals recounted from the calls instead.",
-  'backup.restoredRecounted': 'Restored {calls} calls. Daily totals were recounted from the calls (days that differed from the file: {days}).',
+  'backup.restoredRecounted':
+    'Restored {calls} calls. Daily totals were recounted from the calls (days that differed from the file: {days}).',
 } as const;
