@@ -140,5 +140,15 @@ describe('playbook in Chromium (en)', () => {
     expect(column).toBeGreaterThan(-1);
     const cell = await leaderboard.getByRole('row', { name: /Ada Park/ }).locator('th, td').nth(column).textContent();
     expect(cell?.trim()).toBe('v1');
+
+    // The lead's evening brief of the day, from the imported summary.
+    const briefPage = await lead.openExtensionPage('dashboard.html#brief');
+    const brief = briefPage.getByRole('region', { name: 'Meeting brief' });
+    await brief.getByText('Morning meeting · 2026-12-01').waitFor();
+    await brief.getByRole('combobox').selectOption('evening');
+    await brief.getByText('Evening review · 2026-12-01').waitFor();
+    expect(await brief.textContent()).toContain('1 dials, 0 connects, 0 deals, 0 revenue');
+    expect(await brief.textContent()).toContain('Tomorrow’s platform');
+    await briefPage.screenshot({ path: `${SHOTS}/dashboard-meeting-brief.png`, fullPage: true });
   });
 });

@@ -77,7 +77,7 @@ describe('meeting brief view', () => {
       </I18nProvider>,
     );
     await screen.findByText('Morning meeting · 2026-11-17', {}, WAIT);
-    await userEvent.setup().selectOptions(screen.getByLabelText('Meeting'), 'evening');
+    await userEvent.setup().selectOptions(screen.getByLabelText('Meeting', { exact: true }), 'evening');
     expect(await screen.findByText('Evening review · 2026-11-17', {}, WAIT)).toBeTruthy();
     expect(screen.getByText('Tomorrow’s platform')).toBeTruthy();
     expect(screen.getByRole('timer', { name: 'Meeting timer' }).textContent).toBe('20:00 left of 20 minutes');
