@@ -101,7 +101,9 @@ describe('playbook in Chromium (en)', () => {
     await repDashboard.getByText('You run playbook v1, accepted on 2026-12-01.').waitFor();
     // Importing the same pack again: the scripts now match; the objections are still the rep's own.
     await repDashboard.getByLabel('Import playbook').setInputFiles(packPath);
-    await expect.poll(async () => (await repDashboard.getByRole('region', { name: /^Scripts/ }).textContent()) ?? '').toContain('No changes.');
+    await expect
+      .poll(async () => (await repDashboard.getByRole('region', { name: /^Scripts/ }).textContent()) ?? '')
+      .toContain('No changes.');
     expect(await repDashboard.getByRole('region', { name: /^Objections/ }).textContent()).not.toContain('No changes.');
     const objectionsAfter = await repDashboard.evaluate(async () => {
       const request = indexedDB.open('callside');
@@ -138,7 +140,11 @@ describe('playbook in Chromium (en)', () => {
     const headers = await leaderboard.locator('thead th').allTextContents();
     const column = headers.findIndex((text) => text.trim().startsWith('Playbook'));
     expect(column).toBeGreaterThan(-1);
-    const cell = await leaderboard.getByRole('row', { name: /Ada Park/ }).locator('th, td').nth(column).textContent();
+    const cell = await leaderboard
+      .getByRole('row', { name: /Ada Park/ })
+      .locator('th, td')
+      .nth(column)
+      .textContent();
     expect(cell?.trim()).toBe('v1');
 
     // The lead's evening brief of the day, from the imported summary.
