@@ -25,6 +25,9 @@ export default defineConfig({
           include: [...DOM_UNIT_TESTS, 'tests/unit/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
           setupFiles: ['tests/setup/unit.ts'],
           globals: true,
+          // A cap, not a speed check: property tests and lazily loaded sections
+          // take longer on a loaded 2-core machine, and must not fail there.
+          testTimeout: 120_000,
         },
       },
       {
@@ -36,6 +39,7 @@ export default defineConfig({
           exclude: DOM_UNIT_TESTS,
           setupFiles: ['tests/setup/node.ts'],
           globals: true,
+          testTimeout: 120_000,
         },
       },
       {

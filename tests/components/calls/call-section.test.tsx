@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -9,7 +9,6 @@ import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices } from '../../helpers/panel-services';
 
 // The guard, the save and the checklist load on first use: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 /** A panel whose clock the test moves: 10:00 local, inside every calling window. */

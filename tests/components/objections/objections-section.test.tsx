@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,6 @@ import { defaultProfile, type Language, type Profile } from '../../../lib/settin
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 // Sections and their strings load on first use: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 async function setup(language: Language = 'en', industry: Profile['industry'] = 'car-insurance') {
   const commandListeners = new Set<(command: PanelCommand) => void>();

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
@@ -10,7 +10,6 @@ import { defaultProfile, type Language, type Profile } from '../../../lib/settin
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 // Sections and their strings load on first use: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 async function setup(options: { language?: Language; industry?: Profile['industry']; page?: PageContext } = {}) {
   const services = fakePanelServices();

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/preact';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -9,7 +9,6 @@ import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 // Sections and their strings load on first use: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 async function onboardedPanel(readFirst = samplePageContext()) {
   const services = fakePanelServices({ now: () => new Date(2026, 10, 26, 10, 0).getTime() });

@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -9,7 +9,6 @@ import { loadProfile, type Profile, saveProfile } from '../../../lib/settings/se
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 // Sections and their strings load on first visit: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 async function panel(profilePatch: Partial<Profile> = {}) {

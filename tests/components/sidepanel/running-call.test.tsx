@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,6 @@ import { loadProfile, type Profile, saveProfile } from '../../../lib/settings/se
 import { fakePanelServices } from '../../helpers/panel-services';
 
 // Sections and their strings load on first visit: on a busy machine that can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
 /** An onboarded panel at 10:00 local (inside every calling window), with a clock the test moves and a command channel. */

@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -7,7 +7,6 @@ import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
 // Finishing first run seeds the default content before the panel shows: more than a second on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 async function onboarded(language: 'en' | 'zh-CN' = 'en') {
   const services = fakePanelServices();
