@@ -19,10 +19,12 @@ import {
   scriptVersionSchema,
   settingRecordSchema,
   siteMappingSchema,
+  targetChangeSchema,
   targetRecordSchema,
 } from '../db/records';
 import { objectionInputSchema } from '../objections/objection-model';
 import { scriptDocumentSchema } from '../scripts/script-model';
+import { summaryDaySchema } from '../team/summary-schema';
 import { defaultProfile, profileSchema } from '../settings/settings';
 
 /** Tables of the database as a backup lists them, in restore order. */
@@ -40,6 +42,8 @@ export const BACKUP_TABLE_NAMES = [
   'drafts',
   'settings',
   'imports',
+  'targetHistory',
+  'teamReps',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];
 
@@ -60,6 +64,21 @@ export const backupRowSchemas = {
   drafts: z.looseObject({ ...draftSchema.shape, value: callDraftSchema }),
   settings: z.looseObject(settingRecordSchema.shape),
   imports: z.looseObject(importedSummarySchema.shape),
+  targetHistory: z.looseObject(targetChangeSchema.shape),
+  // The lead's merged days per rep (lib/team/team-records.ts): primary data, not derivable from the imports table.
+  teamReps: z.looseObject({
+    repId: z.string().check(z.minLength(1)),
+    name: z.string(),
+    team: z.string(),
+    startDate: z.nullable(z.string()),
+    appVersion: z.string(),
+    playbook: z.nullable(z.object({ version: z.number(), acceptedAt: z.number() })),
+    asOf: z.number(),
+    asOfHash: z.string(),
+    sources: z.array(z.object({ at: z.number(), hash: z.string() })),
+    daySource: z.record(z.string(), z.int().check(z.minimum(0))),
+    dayCounts: z.record(z.string(), z.nullable(summaryDaySchema)),
+  }),
 } satisfies Record<BackupTableName, z.ZodMiniType>;
 
 /**
@@ -120,7 +139,14 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): Pick<BadRecord, 'pr
 function keyOf(row: unknown, table: BackupTableName): string {
   if (typeof row !== 'object' || row === null) return '';
   const record = row as Record<string, unknown>;
-  const key = table === 'rollups' || table === 'calendar' ? record.day : table === 'settings' ? record.key : (record.id ?? record.hash);
+  const key =
+    table === 'rollups' || table === 'calendar'
+      ? record.day
+      : table === 'settings'
+        ? record.key
+        : table === 'teamReps'
+          ? record.repId
+          : (record.id ?? record.hash);
   return typeof key === 'string' || typeof key === 'number' ? String(key).slice(0, 80) : '';
 }
 

@@ -32,7 +32,15 @@ export const BACKUP_PRIMARY_KEYS = {
   drafts: 'id',
   settings: 'key',
   imports: 'id',
+  targetHistory: 'id',
+  teamReps: 'repId',
 } as const;
+
+/**
+ * Tables added after version 1 of the database: a backup taken before they
+ * existed has no list for them and restores them empty.
+ */
+const TABLE_SINCE_DATABASE_VERSION: Partial<Record<BackupTableName, number>> = { targetHistory: 3, teamReps: 4 };
 
 /** Every table of the database, in restore order. */
 // Rows keep fields this version does not know (loose objects): a backup taken by
@@ -51,6 +59,8 @@ export const backupTablesSchema = z.object({
   drafts: z.array(backupRowSchemas.drafts),
   settings: z.array(backupRowSchemas.settings),
   imports: z.array(backupRowSchemas.imports),
+  targetHistory: z._default(z.array(backupRowSchemas.targetHistory), []),
+  teamReps: z._default(z.array(backupRowSchemas.teamReps), []),
 });
 export type BackupTables = z.infer<typeof backupTablesSchema>;
 export type BackupTableName = keyof BackupTables;
@@ -67,7 +77,7 @@ export const backupSchema = z.object({
   /** Dexie schema version the rows come from. */
   databaseVersion: z.int(),
   /** Rows per table, checked on restore so a cut-short file is refused even when it still parses. */
-  counts: z.record(z.enum(BACKUP_TABLES as [BackupTableName, ...BackupTableName[]]), z.int().check(z.minimum(0))),
+  counts: z.partialRecord(z.enum(BACKUP_TABLES as [BackupTableName, ...BackupTableName[]]), z.int().check(z.minimum(0))),
   tables: backupTablesSchema,
 });
 export type Backup = z.infer<typeof backupSchema>;
@@ -215,12 +225,15 @@ function checkContent(json: Record<string, unknown>, knownDatabaseVersion: numbe
   const tables = (json.tables ?? {}) as Record<string, unknown>;
   const counts = (json.counts ?? {}) as Record<string, unknown>;
   for (const table of BACKUP_TABLES) {
+    const since = TABLE_SINCE_DATABASE_VERSION[table];
+    if (tables[table] === undefined && since !== undefined && (version as number) < since) tables[table] = [];
     const rows = tables[table];
     if (!Array.isArray(rows)) return { reason: 'missing-table', table };
     const expected = counts[table] ?? 0;
     if (expected !== rows.length)
       return { reason: 'counts', table, expected: typeof expected === 'number' ? expected : Number.NaN, actual: rows.length };
   }
+  json.tables = tables;
   for (const table of BACKUP_TABLES) {
     const bad = findBadRecord(table, tables[table] as unknown[]);
     if (bad) return { reason: 'record', ...bad };

@@ -95,11 +95,11 @@ describe('callside.backup v1', () => {
     expect(rejectionOf(JSON.stringify(dnc))).toEqual({ reason: 'duplicate', table: 'dnc', key: backup.tables.dnc[0]!.hash });
     const settings: Backup = structuredClone(backup);
     settings.tables.settings.push({ key: 'profile', value: {} });
-    settings.counts.settings += 1;
+    settings.counts.settings = (settings.counts.settings ?? 0) + 1;
     expect(rejectionOf(JSON.stringify(settings))).toEqual({ reason: 'duplicate', table: 'settings', key: 'profile' });
     const calls: Backup = structuredClone(backup);
     calls.tables.calls.push({ ...calls.tables.calls[1]!, notes: 'same id' });
-    calls.counts.calls += 1;
+    calls.counts.calls = (calls.counts.calls ?? 0) + 1;
     expect(rejectionOf(JSON.stringify(calls))).toEqual({ reason: 'duplicate', table: 'calls', key: backup.tables.calls[1]!.id });
   });
 

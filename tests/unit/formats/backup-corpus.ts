@@ -255,7 +255,7 @@ export const HOSTILE_BACKUPS: HostileCase[] = [
     name: 'duplicate call id',
     make: edit((b) => {
       b.tables.calls!.push({ ...b.tables.calls![0]! });
-      b.counts.calls += 1;
+      b.counts.calls = (b.counts.calls ?? 0) + 1;
     }),
     expect: { rejected: 'duplicate', mentions: ['Calls', 'more than once'] },
   },
@@ -263,7 +263,7 @@ export const HOSTILE_BACKUPS: HostileCase[] = [
     name: 'duplicate do-not-call hash',
     make: edit((b) => {
       b.tables.dnc!.push({ ...b.tables.dnc![0]! });
-      b.counts.dnc += 1;
+      b.counts.dnc = (b.counts.dnc ?? 0) + 1;
     }),
     expect: { rejected: 'duplicate', mentions: ['Do-not-call', 'more than once'] },
   },
@@ -271,14 +271,14 @@ export const HOSTILE_BACKUPS: HostileCase[] = [
     name: 'duplicate setting key',
     make: edit((b) => {
       b.tables.settings!.push({ ...settingRow(b, 'profile') });
-      b.counts.settings += 1;
+      b.counts.settings = (b.counts.settings ?? 0) + 1;
     }),
     expect: { rejected: 'duplicate', mentions: ['Settings', 'profile'] },
   },
   {
     name: 'declares more calls than it holds',
     make: edit((b) => {
-      b.counts.calls += 5;
+      b.counts.calls = (b.counts.calls ?? 0) + 5;
     }),
     expect: { rejected: 'counts', mentions: ['Calls', 'incomplete'] },
   },

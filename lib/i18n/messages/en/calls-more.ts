@@ -70,6 +70,8 @@ export const callsMoreEn = {
   'backup.table.drafts': 'Drafts',
   'backup.table.settings': 'Settings',
   'backup.table.imports': 'Imported team summaries',
+  'backup.table.targetHistory': 'Target changes',
+  'backup.table.teamReps': 'Team view (merged days per rep)',
   'outcomes.title': 'Outcomes',
   'outcomes.help': 'Each outcome maps to the funnel, so dials, connects, quotes and deals stay defined whatever you call them.',
   'outcomes.labelEn': 'English label',

@@ -70,6 +70,8 @@ export const callsMoreZh: Record<keyof typeof callsMoreEn, string> = {
   'backup.table.drafts': '草稿',
   'backup.table.settings': '设置',
   'backup.table.imports': '导入的团队汇总',
+  'backup.table.targetHistory': '目标调整记录',
+  'backup.table.teamReps': '团队视图（每位坐席的合并日数据）',
   'outcomes.title': '通话结果',
   'outcomes.help': '每个结果都对应到漏斗，无论如何命名，拨打、接通、报价、成交的口径都保持一致。',
   'outcomes.labelEn': '英文名称',
