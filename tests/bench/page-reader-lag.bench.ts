@@ -40,10 +40,21 @@ function watchPanel(panel: Page): Promise<void> {
 const arrivals: number[] = [];
 
 async function lagFor(crm: Page, panel: Page, name: string): Promise<number> {
-  await panel.waitForFunction((wanted) => wanted in (globalThis as unknown as { __panelSeen: object }).__panelSeen, name, {
-    timeout: 15_000,
-    polling: 50,
-  });
+  await panel
+    .waitForFunction((wanted) => wanted in (globalThis as unknown as { __panelSeen: object }).__panelSeen, name, {
+      timeout: 15_000,
+      polling: 50,
+    })
+    .catch(async (error: unknown) => {
+      // Say what the panel shows instead (a refused name, a stale record), so a miss is a finding, not a bare timeout.
+      const heading = await panel
+        .evaluate(() => document.querySelector('section[aria-label="On screen"] h2')?.textContent?.trim() ?? '(no card)')
+        .catch(() => '(panel not answering)');
+      const crmShown = await crm.evaluate((wanted) => wanted in (globalThis as unknown as { __shownAt: object }).__shownAt, name);
+      throw new Error(
+        `the panel never showed "${name}" (CRM page ${crmShown ? 'showed it' : 'never showed it either'}); the panel's card reads "${heading}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
+    });
   const shownInPanel = await panel.evaluate(
     (wanted) => (globalThis as unknown as { __panelSeen: Record<string, number> }).__panelSeen[wanted],
     name,
