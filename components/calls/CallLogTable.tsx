@@ -3,10 +3,12 @@ import { parseAmountText } from '../../lib/calls/amount';
 import { MAX_NOTES_LENGTH } from '../../lib/calls/notes';
 import type { CallRecord, OutcomeRecord } from '../../lib/db/records';
 import { formatNumber } from '../../lib/i18n';
+import { type PolicyState, policyStateOf } from '../../lib/targets/month-calls';
 import { useI18n } from '../shared/i18n';
 import { formatDuration } from './format';
 import './calls.css';
 import { PageText } from './PageText';
+import { PolicyActions } from './PolicyActions';
 
 export interface CallEditValues {
   outcomeId: string;
@@ -20,10 +22,12 @@ export interface CallLogTableProps {
   formatTime(at: number): string;
   onSave(call: CallRecord, values: CallEditValues): void;
   onDelete(call: CallRecord): void;
+  /** Insurance reps only: a Policy column where a deal is marked issued (承保), declined or back to awaiting. */
+  onMarkPolicy?(call: CallRecord, next: PolicyState): void;
 }
 
 /** One page of calls; a row turns into a small form to edit it. Customer text is rendered as text. */
-export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: CallLogTableProps) {
+export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete, onMarkPolicy }: CallLogTableProps) {
   const { t, language } = useI18n();
   const [editing, setEditing] = useState<string>();
   // After Save or Cancel, focus goes back to the row's Edit button instead of falling to <body>.
@@ -53,6 +57,7 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
           <th scope="col">{t('call.amount')}</th>
           <th scope="col">{t('log.duration')}</th>
           <th scope="col">{t('call.notes')}</th>
+          {onMarkPolicy && <th scope="col">{t('targets.policy.column')}</th>}
           <th scope="col">{t('log.actions')}</th>
         </tr>
       </thead>
@@ -64,6 +69,7 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
               call={call}
               outcomes={outcomes}
               when={formatTime(call.startedAt)}
+              policyColumn={Boolean(onMarkPolicy)}
               onCancel={() => stopEditing(call.id)}
               onSave={(values) => {
                 stopEditing(call.id);
@@ -83,6 +89,11 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
               <td>{call.amount ? formatNumber(call.amount, language) : ''}</td>
               <td>{call.durationSec ? formatDuration(call.durationSec) : ''}</td>
               <td class="notes">{call.notes}</td>
+              {onMarkPolicy && (
+                <td>
+                  <PolicyCell call={call} when={formatTime(call.startedAt)} onMark={(next) => onMarkPolicy(call, next)} />
+                </td>
+              )}
               <td>
                 <div class="row">
                   <button
@@ -113,10 +124,19 @@ export function CallLogTable({ calls, outcomes, formatTime, onSave, onDelete }: 
   );
 }
 
+function PolicyCell({ call, when, onMark }: { call: CallRecord; when: string; onMark(next: PolicyState): void }) {
+  const { t } = useI18n();
+  const state = policyStateOf(call);
+  if (!state) return null;
+  const name = call.customerName || call.phoneRaw || call.phoneE164;
+  return <PolicyActions state={state} who={name ? t('targets.policy.who', { name, time: when }) : when} onMark={onMark} />;
+}
+
 function EditRow(props: {
   call: CallRecord;
   outcomes: readonly OutcomeRecord[];
   when: string;
+  policyColumn: boolean;
   onSave(values: CallEditValues): void;
   onCancel(): void;
 }) {
@@ -198,6 +218,7 @@ function EditRow(props: {
           onInput={(event) => setValues({ ...values, notes: event.currentTarget.value })}
         />
       </td>
+      {props.policyColumn && <td />}
       <td>
         <div class="row">
           <button type="button" class="primary" onClick={save}>

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CallRecord } from '../../lib/db/records';
+import { type PolicyState, policyStateOf } from '../../lib/targets/month-calls';
 import { stripBidiControls } from '../../lib/ui/bidi';
 import { useI18n } from '../shared/i18n';
 import { formatDateTime } from './format';
 import { PageText } from './PageText';
+import { PolicyActions } from './PolicyActions';
 import './calls.css';
 
 export interface FollowUpListProps {
@@ -11,9 +13,11 @@ export interface FollowUpListProps {
   now: number;
   onSnooze(callId: string): void;
   onDone(callId: string): void;
+  /** Insurance reps only: a follow-up of a deal can mark it issued (承保), declined or back to awaiting. */
+  onMarkPolicy?(call: CallRecord, next: PolicyState): void;
 }
 
-export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps) {
+export function FollowUpList({ calls, now, onSnooze, onDone, onMarkPolicy }: FollowUpListProps) {
   const { t, language } = useI18n();
   // When an item leaves the list (done, or snoozed out of it) its focused button goes with it:
   // focus moves to the next item's Done button, or to the "none due" line when it was the last.
@@ -39,6 +43,7 @@ export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps
       {calls.map((call, index) => {
         const name = stripBidiControls(call.customerName || call.phoneRaw || t('followUps.unnamed'));
         const overdue = (call.followUpAt ?? 0) < now;
+        const policy = onMarkPolicy ? policyStateOf(call) : undefined;
         return (
           <li key={call.id} class="stack">
             <div class="row">
@@ -57,6 +62,7 @@ export function FollowUpList({ calls, now, onSnooze, onDone }: FollowUpListProps
               )}
             </div>
             {call.notes && <div>{call.notes}</div>}
+            {policy && onMarkPolicy && <PolicyActions state={policy} who={name} onMark={(next) => onMarkPolicy(call, next)} />}
             <div class="row">
               <button
                 type="button"

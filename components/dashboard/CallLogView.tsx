@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { endOfDay, isDayKey, startOfDay } from '../../lib/calendar';
+import { endOfDay, isDayKey, startOfDay, systemClock } from '../../lib/calendar';
 import { type CallLogCursor, type CallLogFilter, deleteCall, listCallsPage, restoreCall, updateCall } from '../../lib/calls/call-log';
 import { callFlags, listOutcomes } from '../../lib/calls/outcomes';
 import type { CallRecord } from '../../lib/db/records';
 import { loadProfile } from '../../lib/settings/settings';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { usePolicyMarks } from '../../lib/ui/use-policy-marks';
+import { useProfile } from '../../lib/ui/use-profile';
 import { type CallEditValues, CallLogTable } from '../calls/CallLogTable';
 import { useI18n } from '../shared/i18n';
 import type { DashboardViewProps } from './views';
@@ -30,8 +32,15 @@ function toFilter(form: FilterForm): CallLogFilter {
 }
 
 /** The dashboard's call log: filters, cursor paging (fast at any size), edit, delete with undo. */
-export function CallLogView({ db }: DashboardViewProps) {
+export function CallLogView({ db, services }: DashboardViewProps) {
   const { t, language } = useI18n();
+  const profile = useProfile(db, services?.browserLanguage ?? language);
+  const policy = usePolicyMarks(
+    db,
+    profile.status === 'ready' ? profile.value.profile.industry : undefined,
+    () => (services ?? systemClock).now(),
+    t,
+  );
   const [form, setForm] = useState<FilterForm>({ from: '', to: '', outcomeId: '', text: '' });
   const [filter, setFilter] = useState<CallLogFilter>({});
   // Cursors of the pages before this one, so "Newer" walks back without offsets.
@@ -126,6 +135,11 @@ export function CallLogView({ db }: DashboardViewProps) {
           {describeStorageError(page.error, t)}
         </p>
       )}
+      {policy.error && (
+        <p role="alert" class="error">
+          {policy.error}
+        </p>
+      )}
       {page.status === 'loading' && <p class="muted">{t('common.loading')}</p>}
       {page.status === 'ready' && (
         <>
@@ -134,6 +148,7 @@ export function CallLogView({ db }: DashboardViewProps) {
             outcomes={outcomeList}
             formatTime={time}
             onSave={(call, values) => void onSave(call, values)}
+            onMarkPolicy={policy.enabled ? policy.mark : undefined}
             onDelete={(call) =>
               void deleteCall(call.id, db)
                 .then((deleted) => setStatus({ text: t('log.deleted', { time: time(call.startedAt) }), undo: deleted }))

@@ -28,7 +28,7 @@ export { markDay, seedCalendar, setChinaCalendar } from './calendar-store';
 export { applyCustomerCounts, customerCountsBetween, customerCountsFor, rebuildCustomerCounts } from './customer-counts';
 export { customerKeyOf } from './customer-counts-build';
 export type { Funnel, LeverName } from './levers';
-export { markPolicy } from './month-calls';
+export { markPolicy, type PolicyState, policyStateOf } from './month-calls';
 export { removeTarget, setTarget, type TierTarget, targetChanges, targetsForPeriod, targetsForPeriods } from './target-store';
 
 /** The funnel of a period key (one stored row) or of any day range (its day rows), with the call totals beside it. */

@@ -51,12 +51,25 @@ export async function dealsAwaitingIssue(first: string, last: string, db: Callsi
   return deals.sort((a, b) => b.startedAt - a.startedAt);
 }
 
-/** Marks a deal issued (承保) or declined; the customer counts and issue rate move in the same transaction. */
+/** Where a deal stands after 受理: waiting for the insurer, issued (承保) or declined. */
+export type PolicyState = 'awaiting' | 'issued' | 'declined';
+
+/** The policy state of a deal call; undefined for a call that is not a deal. */
+export function policyStateOf(call: Pick<CallRecord, 'flags' | 'policy'>): PolicyState | undefined {
+  if (call.flags.deal !== 1) return undefined;
+  return call.policy ?? 'awaiting';
+}
+
+/**
+ * Marks a deal issued (承保) or declined, or back to awaiting (the undo); the
+ * customer counts and issue rate move in the same transaction. A call that is
+ * not a deal is left as it is.
+ */
 export async function markPolicy(
   callId: string,
-  policy: 'issued' | 'declined',
+  policy: PolicyState,
   now: number,
   db: CallsideDatabase = getDatabase(),
 ): Promise<CallRecord | undefined> {
-  return updateCall(callId, (current) => (current.flags.deal === 1 ? { policy } : {}), db, now);
+  return updateCall(callId, (current) => (current.flags.deal === 1 ? { policy: policy === 'awaiting' ? undefined : policy } : {}), db, now);
 }
