@@ -3,6 +3,7 @@
 // responsive, reporting progress, and counting only what actually changed.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { Dexie, RangeSet } from 'dexie';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CallsideDatabase } from '../db/database';
 import type { DncEntry } from '../db/records';
@@ -19,7 +20,21 @@ export type OnDncProgress = (progress: DncImportProgress) => void;
 /** Rows per batch; each batch is a few milliseconds of work, then the page gets the thread back. */
 export const DNC_BATCH = 5_000;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Gives the page the thread back for one turn of the event loop. A message
+ * task, not setTimeout: timers are clamped, and throttled to one a second in a
+ * background tab, which would stretch an import the rep switched away from.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
 
 async function inBatches<T, R>(
   items: readonly T[],
@@ -88,34 +103,84 @@ export function hashPhones(phones: readonly string[], onProgress?: OnDncProgress
   return inBatches(phones, 'hashing', (batch) => batch.map(hashPhoneSync), onProgress, batchSize);
 }
 
+type NewDncEntry = Omit<DncEntry, 'source'>;
+
 /**
- * Adds entries not on the list yet, one transaction per batch, and returns how
- * many were added: a hash the file holds twice, or one already on the list
- * (which keeps its own date), is not counted. Each batch checks and writes in
- * its own transaction, so the count is right even with another window adding
- * numbers at the same time. If storage fails half way, the batches before stay
- * (the list is a set, so importing the file again finishes the job).
+ * Adds entries not on the list yet and returns how many were added: a hash the
+ * file holds twice, or one already on the list (which keeps its own date), is
+ * not counted. The store itself decides what is new: an `add` of a known hash
+ * fails with ConstraintError, which is swallowed and not counted, so nothing is
+ * read first. All in ONE transaction, so another window adding numbers at the
+ * same time cannot skew the count, and a storage failure half way writes nothing.
  */
 export async function mergeDncEntries(
-  entries: readonly Omit<DncEntry, 'source'>[],
+  entries: readonly NewDncEntry[],
   db: CallsideDatabase,
   onProgress?: OnDncProgress,
   batchSize = DNC_BATCH,
 ): Promise<number> {
   const distinct = [...new Map(entries.map((entry) => [entry.hash, entry])).values()];
-  const added = await inBatches(
-    distinct,
-    'writing',
-    (batch) =>
-      db.transaction('rw', db.dnc, async () => {
-        // bulkGet is one get per key sent together; anyOf walked a cursor and took seconds per batch.
-        const stored = await db.dnc.bulkGet(batch.map((entry) => entry.hash));
-        const fresh = batch.filter((_, index) => stored[index] === undefined).map((entry) => ({ ...entry, source: 'import' as const }));
-        await db.dnc.bulkAdd(fresh);
-        return [fresh.length];
-      }),
-    onProgress,
-    batchSize,
-  );
-  return added.reduce((sum, count) => sum + count, 0);
+  if (distinct.length === 0) return 0;
+  await db.open();
+  const added = await addNew(db.backendDB(), distinct, onProgress, batchSize);
+  if (added > 0) announceChange(db, distinct);
+  return added;
+}
+
+/**
+ * Plain IndexedDB rather than Dexie's bulkGet + bulkAdd per batch: the list
+ * is 200,000 tiny rows, and the per-batch transactions, key reads and
+ * middleware bookkeeping made the write take two minutes. Each batch of
+ * requests is queued when the one before has finished, from the request's own
+ * callback (which keeps the transaction alive), so the page runs in between.
+ */
+function addNew(idb: IDBDatabase, entries: readonly NewDncEntry[], onProgress: OnDncProgress | undefined, batchSize: number) {
+  return new Promise<number>((resolve, reject) => {
+    const transaction = idb.transaction('dnc', 'readwrite');
+    const store = transaction.objectStore('dnc');
+    let added = 0;
+    let queued = 0;
+    const queueBatch = () => {
+      const end = Math.min(entries.length, queued + batchSize);
+      for (; queued < end; queued++) {
+        const request = store.add({ ...entries[queued], source: 'import' });
+        const last = queued === end - 1;
+        const settled = () => {
+          if (!last) return;
+          onProgress?.({ phase: 'writing', done: end, total: entries.length });
+          if (end < entries.length) queueBatch();
+        };
+        request.onsuccess = () => {
+          added++;
+          settled();
+        };
+        request.onerror = (event) => {
+          // Already on the list: keep the stored entry, count nothing, carry on.
+          if (request.error?.name !== 'ConstraintError') return;
+          event.preventDefault();
+          event.stopPropagation();
+          settled();
+        };
+      }
+    };
+    transaction.oncomplete = () => resolve(added);
+    transaction.onabort = () => reject(transaction.error ?? new DOMException('The import was aborted', 'AbortError'));
+    queueBatch();
+  });
+}
+
+/** Tells Dexie's live queries (the list's count, here and in other windows) that the store changed behind its back. */
+function announceChange(db: CallsideDatabase, entries: readonly NewDncEntry[]) {
+  let [lowHash, highHash] = [entries[0]!.hash, entries[0]!.hash];
+  let [earliest, latest] = [entries[0]!.addedAt, entries[0]!.addedAt];
+  for (const { hash, addedAt } of entries) {
+    if (hash < lowHash) lowHash = hash;
+    if (hash > highHash) highHash = hash;
+    earliest = Math.min(earliest, addedAt);
+    latest = Math.max(latest, addedAt);
+  }
+  Dexie.on.storagemutated.fire({
+    [`idb://${db.name}/dnc/`]: new RangeSet(lowHash, highHash),
+    [`idb://${db.name}/dnc/addedAt`]: new RangeSet(earliest, latest),
+  });
 }

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
+import { describe, expect, it } from 'vitest';
 import { addToDnc, hashPhone } from '../../../lib/compliance/dnc';
 import { importDnc } from '../../../lib/compliance/dnc-file';
 import {
@@ -49,12 +50,7 @@ describe('do-not-call import counts what changed', () => {
 });
 
 describe('a 200,000-number import', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('works in batches, reports progress after each and gives the page the thread back between them', { timeout: 120_000 }, async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const phones = Array.from({ length: 200_000 }, (_, index) => `+86138${String(index).padStart(8, '0')}`);
     const progress: DncImportProgress[] = [];
     let finished = false;
@@ -62,11 +58,10 @@ describe('a 200,000-number import', () => {
       finished = true;
       return hashes;
     });
-    // Each batch waits for a timer: with timers held, only the first batch has run.
+    // Each batch waits for a message task: once the pending microtasks have run, only the first batch has.
     await Promise.resolve();
     expect(progress).toEqual([{ phase: 'hashing', done: DNC_BATCH, total: 200_000 }]);
     expect(finished).toBe(false);
-    await vi.runAllTimersAsync();
     const hashes = await hashing;
     expect(progress).toHaveLength(200_000 / DNC_BATCH);
     expect(progress.map((step) => step.done)).toEqual(Array.from({ length: 40 }, (_, index) => (index + 1) * DNC_BATCH));
@@ -111,5 +106,35 @@ describe('a 200,000-number import', () => {
     const result = await importDnc('+8613800138000\n+8613800138001', db, 'CN', 1, undefined, (step) => progress.push(step.phase));
     expect(result).toEqual({ ok: true, value: { added: 2, total: 2, skipped: 0 } });
     expect(progress).toEqual(['reading', 'hashing', 'writing']);
+  });
+
+  it('an entry already on the list keeps its own date and source, and is not counted', async () => {
+    const db = freshDatabase();
+    await addToDnc('+8613800138000', 'manual', db, 42);
+    const known = await hashPhone('+8613800138000');
+    const fresh = await hashPhone('+8613800138001');
+    const added = await mergeDncEntries(
+      [known, fresh, fresh].map((hash) => ({ hash, addedAt: 1_000 })),
+      db,
+      undefined,
+      1,
+    );
+    expect(added).toBe(1);
+    expect(await db.dnc.get(known)).toEqual({ hash: known, addedAt: 42, source: 'manual' });
+    expect(await db.dnc.get(fresh)).toEqual({ hash: fresh, addedAt: 1_000, source: 'import' });
+  });
+
+  it('the list count shown on the page follows the import', async () => {
+    const db = freshDatabase();
+    const counts: number[] = [];
+    const subscription = liveQuery(() => db.dnc.count()).subscribe((count) => counts.push(count));
+    try {
+      await expect.poll(() => counts.at(-1)).toBe(0);
+      const list = Array.from({ length: 30 }, (_, index) => `+86138${String(index).padStart(8, '0')}`).join('\n');
+      await importDnc(list, db, 'CN');
+      await expect.poll(() => counts.at(-1)).toBe(30);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
