@@ -17,7 +17,7 @@ export interface DncImportProgress {
 }
 export type OnDncProgress = (progress: DncImportProgress) => void;
 
-/** Rows per batch; each batch is a few milliseconds of work, then the page gets the thread back. */
+/** Rows per progress step (and per queue of write requests); reading and hashing also yield within a batch that runs long. */
 export const DNC_BATCH = 5_000;
 
 /**
@@ -36,18 +36,31 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** The longest the import works before giving the page the thread back, whatever the batch size. */
+const SLICE_MS = 40;
+
+/** Maps every item, reporting progress after each batch and yielding after each batch and whenever a slice runs long. */
 async function inBatches<T, R>(
   items: readonly T[],
   phase: DncImportPhase,
-  work: (batch: readonly T[]) => R[] | Promise<R[]>,
+  work: (item: T) => R,
   onProgress: OnDncProgress | undefined,
   batchSize: number,
 ): Promise<R[]> {
   const results: R[] = [];
+  let sliceEnds = performance.now() + SLICE_MS;
   for (let from = 0; from < items.length; from += batchSize) {
-    results.push(...(await work(items.slice(from, from + batchSize))));
-    onProgress?.({ phase, done: Math.min(items.length, from + batchSize), total: items.length });
+    const end = Math.min(items.length, from + batchSize);
+    for (let index = from; index < end; index++) {
+      results.push(work(items[index] as T));
+      if (performance.now() > sliceEnds) {
+        await yieldToPage();
+        sliceEnds = performance.now() + SLICE_MS;
+      }
+    }
+    onProgress?.({ phase, done: end, total: items.length });
     await yieldToPage();
+    sliceEnds = performance.now() + SLICE_MS;
   }
   return results;
 }
@@ -82,13 +95,7 @@ export async function readPhoneList(
   batchSize = DNC_BATCH,
 ): Promise<{ phones: string[]; skipped: number }> {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const found = await inBatches(
-    lines,
-    'reading',
-    (batch) => batch.map((line) => phoneOfLine(line, defaultRegion) ?? null),
-    onProgress,
-    batchSize,
-  );
+  const found = await inBatches(lines, 'reading', (line) => phoneOfLine(line, defaultRegion) ?? null, onProgress, batchSize);
   const phones = new Set<string>();
   let skipped = 0;
   for (const phone of found) {
@@ -100,7 +107,7 @@ export async function readPhoneList(
 
 /** Hashes numbers in batches (before any transaction: only Dexie work may be awaited inside one). */
 export function hashPhones(phones: readonly string[], onProgress?: OnDncProgress, batchSize = DNC_BATCH): Promise<string[]> {
-  return inBatches(phones, 'hashing', (batch) => batch.map(hashPhoneSync), onProgress, batchSize);
+  return inBatches(phones, 'hashing', hashPhoneSync, onProgress, batchSize);
 }
 
 type NewDncEntry = Omit<DncEntry, 'source'>;

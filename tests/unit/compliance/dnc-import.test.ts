@@ -58,9 +58,9 @@ describe('a 200,000-number import', () => {
       finished = true;
       return hashes;
     });
-    // Each batch waits for a message task: once the pending microtasks have run, only the first batch has.
+    // Each batch (and any long slice of one) waits for a message task: once the pending microtasks have run, at most the first batch has.
     await Promise.resolve();
-    expect(progress).toEqual([{ phase: 'hashing', done: DNC_BATCH, total: 200_000 }]);
+    expect(progress.length).toBeLessThanOrEqual(1);
     expect(finished).toBe(false);
     const hashes = await hashing;
     expect(progress).toHaveLength(200_000 / DNC_BATCH);
