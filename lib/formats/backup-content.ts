@@ -24,8 +24,8 @@ import {
 } from '../db/records';
 import { objectionInputSchema } from '../objections/objection-model';
 import { scriptDocumentSchema } from '../scripts/script-model';
-import { summaryDaySchema } from '../team/summary-schema';
 import { defaultProfile, profileSchema } from '../settings/settings';
+import { summaryDaySchema } from '../team/summary-schema';
 
 /** Tables of the database as a backup lists them, in restore order. */
 export const BACKUP_TABLE_NAMES = [
