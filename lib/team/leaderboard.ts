@@ -1,5 +1,6 @@
 import type { PeriodRange } from '../calendar/periods';
 import { daysInRange } from './merge';
+import { totalsOfDays } from './summary-aggregate';
 import type { Summary, SummaryCustomers, SummaryDay, SummaryKpi, SummaryTarget } from './summary-schema';
 import type { TeamRepRecord } from './team-records';
 
@@ -42,30 +43,9 @@ export interface LeaderboardRow {
   stale: boolean;
 }
 
+/** A rep's totals over the days: the same cent-exact sum a summary's own totals are checked against. */
 export function sumDays(days: readonly SummaryDay[]): KpiTotals {
-  const totals: KpiTotals = {
-    dials: 0,
-    connects: 0,
-    effective: 0,
-    quotes: 0,
-    deals: 0,
-    issued: 0,
-    issuedPremium: 0,
-    revenue: 0,
-    talkSeconds: 0,
-  };
-  for (const day of days) {
-    totals.dials += day.dials;
-    totals.connects += day.connects;
-    totals.effective += day.effective;
-    totals.quotes += day.quotes;
-    totals.deals += day.deals;
-    totals.issued += day.issued;
-    totals.issuedPremium = Math.round((totals.issuedPremium + day.issuedPremium) * 100) / 100;
-    totals.revenue = Math.round((totals.revenue + day.revenue) * 100) / 100;
-    totals.talkSeconds += day.talkSeconds;
-  }
-  return totals;
+  return totalsOfDays(days);
 }
 
 /** The rep's target for exactly this period, from the newest import that carries one. */
