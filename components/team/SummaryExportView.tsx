@@ -1,17 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { systemClock } from '../../lib/calendar/clock';
 import { dayKeyOf } from '../../lib/calendar/day-key';
-import type { PeriodKind } from '../../lib/calendar/periods';
 import type { CallsideDatabase } from '../../lib/db/database';
-import {
-  currentAppVersion,
-  exportablePeriods,
-  type PreparedExport,
-  prepareSummaryExport,
-  type SummaryFileKind,
-} from '../../lib/team/export-summary';
+import { currentAppVersion, type PreparedExport, prepareSummaryExport, type SummaryFileKind } from '../../lib/team/export-summary';
 import { loadTeamSettings, saveTeamSettings } from '../../lib/team/team-settings';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
+import { usePeriodChoice } from '../../lib/ui/use-period-choice';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import { PeriodPicker } from './PeriodPicker';
@@ -35,15 +29,12 @@ export function SummaryExportView({
 }) {
   const { t } = useI18n();
   const today = dayKeyOf(now());
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const periods = useMemo(() => exportablePeriods(kind, today), [kind, today]);
-  const [periodKey, setPeriodKey] = useState(periods[0]?.key ?? '');
+  const { kind, periods, period, chooseKind, choosePeriod } = usePeriodChoice(today);
   const [fileKind, setFileKind] = useState<SummaryFileKind>('json');
   const [prepared, setPrepared] = useState<PreparedExport>();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [startDate, setStartDate] = useState<string>('');
   const [startSaved, setStartSaved] = useState(false);
-  const period = periods.find((entry) => entry.key === periodKey) ?? periods[0];
 
   const refusal = (params: Record<string, string | number> | undefined) =>
     t('summary.refused', {
@@ -80,11 +71,8 @@ export function SummaryExportView({
         kind={kind}
         periods={periods}
         selectedKey={period?.key ?? ''}
-        onKind={(next) => {
-          setKind(next);
-          setPeriodKey(exportablePeriods(next, today)[0]?.key ?? '');
-        }}
-        onPeriod={setPeriodKey}
+        onKind={chooseKind}
+        onPeriod={choosePeriod}
       />
       <div class="row">
         <label class="field" for="summary-start">

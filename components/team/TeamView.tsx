@@ -1,11 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { systemClock } from '../../lib/calendar/clock';
 import { dayKeyOf } from '../../lib/calendar/day-key';
-import type { PeriodKind } from '../../lib/calendar/periods';
 import type { CallsideDatabase } from '../../lib/db/database';
 import type { Industry } from '../../lib/settings/settings';
 import { loadProfile } from '../../lib/settings/settings';
-import { exportablePeriods } from '../../lib/team/export-summary';
 import { buildLeaderboard, type LeaderboardRow, type LeaderboardSortKey, sortLeaderboard, teamTotals } from '../../lib/team/leaderboard';
 import { repWeakestLever } from '../../lib/team/rep-insights';
 import { mergedCsv } from '../../lib/team/summary-csv';
@@ -14,6 +12,7 @@ import { type FileImportResult, type ImportProgress, importSummaryFiles } from '
 import { loadTeamSettings, saveTeamSettings, type TeamSettings } from '../../lib/team/team-settings';
 import { tenureStage } from '../../lib/team/tenure';
 import { storageErrorText as describeStorageError } from '../../lib/ui/storage-error-text';
+import { usePeriodChoice } from '../../lib/ui/use-period-choice';
 import { downloadTextFile } from '../calls/download';
 import { useI18n } from '../shared/i18n';
 import { ImportPanel } from './ImportPanel';
@@ -34,10 +33,7 @@ export function TeamView({
 }) {
   const { t } = useI18n();
   const today = dayKeyOf(now());
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const periods = useMemo(() => exportablePeriods(kind, today), [kind, today]);
-  const [periodKey, setPeriodKey] = useState(periods[0]?.key ?? '');
-  const period = periods.find((entry) => entry.key === periodKey) ?? periods[0];
+  const { kind, periods, period, chooseKind, choosePeriod } = usePeriodChoice(today);
   const [data, setData] = useState<TeamData>();
   const [settings, setSettings] = useState<TeamSettings>();
   const [industry, setIndustry] = useState<Industry>('other');
@@ -101,11 +97,8 @@ export function TeamView({
           kind={kind}
           periods={periods}
           selectedKey={period?.key ?? ''}
-          onKind={(next) => {
-            setKind(next);
-            setPeriodKey(exportablePeriods(next, today)[0]?.key ?? '');
-          }}
-          onPeriod={setPeriodKey}
+          onKind={chooseKind}
+          onPeriod={choosePeriod}
         />
         <label class="field" for="team-minimum">
           <span>{t('team.settings.minimumDials')}</span>
