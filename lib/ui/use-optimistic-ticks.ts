@@ -35,8 +35,14 @@ export function useOptimisticTicks(
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: settles when the stored ticks change
   useEffect(settle, [stored.join('\n')]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: starts afresh when resetKey changes
-  useEffect(() => setLocal(new Map()), [resetKey]);
+  // A new call starts afresh; the started call's own draft arriving (no key
+  // before it) is not a new call, so ticks made meanwhile are kept.
+  const previousKey = useRef(resetKey);
+  useEffect(() => {
+    const previous = previousKey.current;
+    previousKey.current = resetKey;
+    if (previous !== undefined && previous !== resetKey) setLocal(new Map());
+  }, [resetKey]);
 
   return {
     isTicked: (itemId) => local.get(itemId) ?? stored.includes(itemId),
