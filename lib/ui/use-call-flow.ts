@@ -103,8 +103,15 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const record = { context, changing: page.status === 'reading' };
   const normalisePhone = usePhoneNormaliser();
 
-  const patch = (update: DraftPatch | ((current: CallDraft) => DraftPatch)) =>
-    patchDraft(draftId, update, db, services.now()).catch(report);
+  // This panel's draft writes still in flight: Save waits for them, so an
+  // outcome key, a tick or an amount typed just before Enter is in the call.
+  const draftWrites = useRef(new Set<Promise<unknown>>());
+  const patch = (update: DraftPatch | ((current: CallDraft) => DraftPatch)) => {
+    const write = patchDraft(draftId, update, db, services.now()).catch(report);
+    draftWrites.current.add(write);
+    void write.finally(() => draftWrites.current.delete(write));
+    return write;
+  };
 
   const ticks = useOptimisticTicks(
     useMemo(() => storedRequired.filter((item) => item.done).map((item) => item.id), [storedRequired]),
@@ -163,7 +170,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
 
   const save = async () => {
     try {
-      await attaching.current;
+      await Promise.all([attaching.current, ticks.written(), ...draftWrites.current]);
       const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
       if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal });
       else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface OptimisticTicks {
   isTicked(itemId: string): boolean;
   toggle(itemId: string, done: boolean): void;
+  /** Settles once every tick made so far is written (or has failed and been reported). */
+  written(): Promise<unknown>;
 }
 
 /**
@@ -46,6 +48,7 @@ export function useOptimisticTicks(
 
   return {
     isTicked: (itemId) => local.get(itemId) ?? stored.includes(itemId),
+    written: () => queue.current,
     toggle(itemId, done) {
       setLocal((previous) => new Map(previous).set(itemId, done));
       inFlight.current += 1;

@@ -83,6 +83,7 @@ const SEED_SOURCES = [
   'lib/calls/rollups.ts',
   'lib/targets/customer-counts-build.ts',
   'lib/settings/settings.ts',
+  'lib/content/default-content.ts',
   'tests/bench/seed.entry.ts',
   'tests/bench/bench-calls.ts',
 ];

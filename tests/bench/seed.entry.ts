@@ -3,9 +3,10 @@
 // rollups, distinct customers per period), in the extension's own database.
 import '../../lib/zod-setup';
 import { addTotals, recountRollups } from '../../lib/calls/rollups';
+import { saveProfileAndSeed } from '../../lib/content/default-content';
 import { CallsideDatabase } from '../../lib/db/database';
 import type { CallRecord, CustomerCount, CustomerPeriod } from '../../lib/db/records';
-import { defaultProfile, saveProfile } from '../../lib/settings/settings';
+import { defaultProfile } from '../../lib/settings/settings';
 import {
   CUSTOMER_STAGES,
   callPolicyTotals,
@@ -82,7 +83,9 @@ export async function seedBench(count: number, chunk = 20_000, name?: string, cu
   const started = performance.now();
   const db = new CallsideDatabase(name);
   await db.open();
-  await saveProfile({ ...defaultProfile('en-US'), repName: 'Bench Rep', language: 'en', onboardedAt: YEAR_START }, db);
+  // Through first run's own save, so the outcomes, scripts and calendar are seeded as for a real rep.
+  const fresh = defaultProfile('en-US');
+  await saveProfileAndSeed(fresh, { ...fresh, repName: 'Bench Rep', language: 'en', onboardedAt: YEAR_START }, db, 'en-US', YEAR_START);
   const raw = db.backendDB();
   const withCustomers = raw.objectStoreNames.contains('customerPeriods') && raw.objectStoreNames.contains('customerCounts');
   const stores = withCustomers ? ['calls', 'rollups', 'customerPeriods', 'customerCounts'] : ['calls', 'rollups'];

@@ -189,4 +189,26 @@ describe('logging a call in the side panel', () => {
     await screen.findByText('Call saved.');
     expect(await services.db.dnc.count()).toBe(1);
   });
+  it('saves the outcome and ticks pressed just before Enter, with no pause between the keys (fast hands)', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    // No delay between keys: the outcome's write and the ticks are still in flight when Enter saves.
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await screen.findByRole('group', { name: 'Required before saving a connected call' });
+    await user.keyboard('2{Enter}');
+    await screen.findByText('Call saved.');
+    expect((await services.db.calls.toArray()).map((call) => call.outcomeId)).toEqual(['busy']);
+
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await screen.findByRole('group', { name: 'Required before saving a connected call' });
+    await user.keyboard('4');
+    for (const item of ['Identified myself and the company', 'Stated the purpose of the call', 'Gave the recording notice'])
+      await user.click(screen.getByRole('checkbox', { name: item }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    const connected = (await services.db.calls.toArray()).find((call) => call.outcomeId === 'not-interested');
+    expect(await services.db.calls.count()).toBe(2);
+    expect(connected?.checklistDone.sort()).toEqual(['identify', 'purpose', 'recording']);
+  });
 });
