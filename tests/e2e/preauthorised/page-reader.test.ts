@@ -39,38 +39,34 @@ describe('reading a CRM page in Chromium', () => {
 
   it('follows the SPA to another record, never showing the old values for the new one', async () => {
     await card().getByRole('heading', { name: 'Chen Jing' }).waitFor({ timeout: 5_000 });
-    // Each sample: the CRM tab's URL when sampled, then what the panel showed.
-    const seen: { onNewRecord: boolean; shown: string }[] = [];
-    let polling = true;
-    const poll = (async () => {
-      while (polling) {
-        const onNewRecord = crm.url().endsWith('/spa/records/2');
-        const busy = await card()
-          .getAttribute('aria-busy')
-          .catch(() => null);
-        const heading = await card()
-          .getByRole('heading')
-          .first()
-          .textContent({ timeout: 200 })
-          .catch(() => '');
-        seen.push({ onNewRecord, shown: busy === 'true' ? 'loading' : (heading ?? '') });
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
-    })();
+    // Every state the card goes through, recorded in the panel itself on each DOM change (no sampling, so
+    // no state is missed however fast or slow the machine): the record's heading, or "loading".
+    await panel.evaluate(() => {
+      const states: string[] = [];
+      (window as unknown as { cardStates: string[] }).cardStates = states;
+      const record = () => {
+        const card = document.querySelector('section[aria-label="On screen"]');
+        const state = !card
+          ? 'none'
+          : card.getAttribute('aria-busy') === 'true'
+            ? 'loading'
+            : (card.querySelector('h1, h2, h3, [role=heading]')?.textContent ?? '');
+        if (states.at(-1) !== state) states.push(state);
+      };
+      record();
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     // Clicked from script, as an SPA's own navigation would be: a Playwright click may also
     // activate the tab, which makes the panel re-read the old record (correctly) before the switch.
     await crm.getByRole('link', { name: 'Daniel Brooks' }).evaluate((link: HTMLElement) => link.click());
     await card().getByRole('heading', { name: 'Daniel Brooks' }).waitFor({ timeout: 5_000 });
-    polling = false;
-    await poll;
-    // Once the panel has shown the switch (loading, with the CRM already on the new URL), the old
-    // record never comes back: it waits for the new one instead of showing the old values.
-    const switchShown = seen.findIndex((sample) => sample.onNewRecord && sample.shown === 'loading');
-    expect(switchShown, JSON.stringify(seen)).toBeGreaterThanOrEqual(0);
-    expect(
-      seen.slice(switchShown).map((sample) => sample.shown),
-      JSON.stringify(seen),
-    ).not.toContain('Chen Jing');
+    const states = await panel.evaluate(() => (window as unknown as { cardStates: string[] }).cardStates);
+    // Once the panel has left the old record (loading, or the new one), the old record never comes back.
+    const left = states.findIndex((state) => state !== 'Chen Jing');
+    expect(states[0], JSON.stringify(states)).toBe('Chen Jing');
+    expect(left, JSON.stringify(states)).toBeGreaterThan(0);
+    expect(states.slice(left), JSON.stringify(states)).not.toContain('Chen Jing');
+    expect(states.at(-1)).toBe('Daniel Brooks');
     await expect(card().textContent()).resolves.toContain('(252) 460-7929');
   });
 
