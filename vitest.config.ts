@@ -28,6 +28,7 @@ export default defineConfig({
           // A cap, not a speed check: property tests and lazily loaded sections
           // take longer on a loaded 2-core machine, and must not fail there.
           testTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -40,6 +41,7 @@ export default defineConfig({
           setupFiles: ['tests/setup/node.ts'],
           globals: true,
           testTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -53,6 +55,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          // expect.poll gives up after 1 s by default: a cap, not a speed check, so a loaded machine waits longer.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
