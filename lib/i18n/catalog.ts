@@ -1,9 +1,7 @@
 import type { Language } from '../settings/settings';
 import type { briefsEn } from './messages/en/briefs';
 import type { callsEn } from './messages/en/calls';
-import type { callsMoreEn } from './messages/en/calls-more';
 import type { commonEn } from './messages/en/common';
-import type { commonMoreEn } from './messages/en/common-more';
 import type { formatsEn } from './messages/en/formats';
 import type { objectionsEn } from './messages/en/objections';
 import type { pageReaderEn } from './messages/en/pageReader';
@@ -30,8 +28,6 @@ export type MoreKey =
   | keyof typeof targetsPlanEn
   | keyof typeof playbookEn
   | keyof typeof briefsEn
-  | keyof typeof commonMoreEn
-  | keyof typeof callsMoreEn
   | keyof typeof pageReaderMoreEn
   | keyof typeof scriptsMoreEn;
 export type MessageKey = CoreKey | MoreKey;

@@ -2,8 +2,6 @@
 // Loaded on demand (see ../catalog.ts).
 import type { MoreCatalog } from '../catalog';
 import { briefsEn } from '../messages/en/briefs';
-import { callsMoreEn } from '../messages/en/calls-more';
-import { commonMoreEn } from '../messages/en/common-more';
 import { formatsEn } from '../messages/en/formats';
 import { objectionsEn } from '../messages/en/objections';
 import { pageReaderMoreEn } from '../messages/en/pageReader-more';
@@ -17,8 +15,6 @@ const catalog: MoreCatalog = {
   ...briefsEn,
   ...formatsEn,
   ...objectionsEn,
-  ...commonMoreEn,
-  ...callsMoreEn,
   ...pageReaderMoreEn,
   ...scriptsMoreEn,
 };

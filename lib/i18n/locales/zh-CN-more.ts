@@ -2,8 +2,6 @@
 // Loaded on demand (see ../catalog.ts).
 import type { MoreCatalog } from '../catalog';
 import { briefsZh } from '../messages/zh-CN/briefs';
-import { callsMoreZh } from '../messages/zh-CN/calls-more';
-import { commonMoreZh } from '../messages/zh-CN/common-more';
 import { formatsZh } from '../messages/zh-CN/formats';
 import { objectionsZh } from '../messages/zh-CN/objections';
 import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
@@ -17,8 +15,6 @@ const catalog: MoreCatalog = {
   ...briefsZh,
   ...formatsZh,
   ...objectionsZh,
-  ...commonMoreZh,
-  ...callsMoreZh,
   ...pageReaderMoreZh,
   ...scriptsMoreZh,
 };
