@@ -2,10 +2,10 @@ import type { Language } from '../settings/settings';
 import type { briefsEn } from './messages/en/briefs';
 import type { callsEn } from './messages/en/calls';
 import type { commonEn } from './messages/en/common';
+import type { complianceEn } from './messages/en/compliance';
 import type { formatsEn } from './messages/en/formats';
 import type { objectionsEn } from './messages/en/objections';
 import type { pageReaderEn } from './messages/en/pageReader';
-import type { pageReaderMoreEn } from './messages/en/pageReader-more';
 import type { playbookEn } from './messages/en/playbook';
 import type { scriptsEn } from './messages/en/scripts';
 import type { scriptsMoreEn } from './messages/en/scripts-more';
@@ -17,6 +17,7 @@ import type { teamEn } from './messages/en/team';
 export type CoreKey =
   | keyof typeof commonEn
   | keyof typeof callsEn
+  | keyof typeof complianceEn
   | keyof typeof pageReaderEn
   | keyof typeof scriptsEn
   | keyof typeof targetsEn
@@ -28,7 +29,6 @@ export type MoreKey =
   | keyof typeof targetsPlanEn
   | keyof typeof playbookEn
   | keyof typeof briefsEn
-  | keyof typeof pageReaderMoreEn
   | keyof typeof scriptsMoreEn;
 export type MessageKey = CoreKey | MoreKey;
 

@@ -4,7 +4,6 @@ import type { MoreCatalog } from '../catalog';
 import { briefsEn } from '../messages/en/briefs';
 import { formatsEn } from '../messages/en/formats';
 import { objectionsEn } from '../messages/en/objections';
-import { pageReaderMoreEn } from '../messages/en/pageReader-more';
 import { playbookEn } from '../messages/en/playbook';
 import { scriptsMoreEn } from '../messages/en/scripts-more';
 import { targetsPlanEn } from '../messages/en/targetsPlan';
@@ -15,7 +14,6 @@ const catalog: MoreCatalog = {
   ...briefsEn,
   ...formatsEn,
   ...objectionsEn,
-  ...pageReaderMoreEn,
   ...scriptsMoreEn,
 };
 export default catalog;

@@ -4,7 +4,6 @@ import type { MoreCatalog } from '../catalog';
 import { briefsZh } from '../messages/zh-CN/briefs';
 import { formatsZh } from '../messages/zh-CN/formats';
 import { objectionsZh } from '../messages/zh-CN/objections';
-import { pageReaderMoreZh } from '../messages/zh-CN/pageReader-more';
 import { playbookZh } from '../messages/zh-CN/playbook';
 import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
 import { targetsPlanZh } from '../messages/zh-CN/targetsPlan';
@@ -15,7 +14,6 @@ const catalog: MoreCatalog = {
   ...briefsZh,
   ...formatsZh,
   ...objectionsZh,
-  ...pageReaderMoreZh,
   ...scriptsMoreZh,
 };
 export default catalog;

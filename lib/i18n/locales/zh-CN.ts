@@ -3,10 +3,11 @@
 import type { CoreCatalog } from '../catalog';
 import { callsZh } from '../messages/zh-CN/calls';
 import { commonZh } from '../messages/zh-CN/common';
+import { complianceZh } from '../messages/zh-CN/compliance';
 import { pageReaderZh } from '../messages/zh-CN/pageReader';
 import { scriptsZh } from '../messages/zh-CN/scripts';
 import { targetsZh } from '../messages/zh-CN/targets';
 import { teamZh } from '../messages/zh-CN/team';
 
-const catalog: CoreCatalog = { ...commonZh, ...callsZh, ...pageReaderZh, ...scriptsZh, ...targetsZh, ...teamZh };
+const catalog: CoreCatalog = { ...commonZh, ...callsZh, ...complianceZh, ...pageReaderZh, ...scriptsZh, ...targetsZh, ...teamZh };
 export default catalog;

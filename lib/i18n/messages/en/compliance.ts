@@ -1,6 +1,32 @@
-// Strings for the pageReader domain that the side panel's first paint does not need
-// (dashboard, options, lazy sections). The zh-CN file is typed against these keys.
-export const pageReaderMoreEn = {
+// Strings for the compliance domain (lib/compliance): the pre-dial guard, its rules in settings and the do-not-call list.
+// The zh-CN file is typed against these keys.
+export const complianceEn = {
+  'guard.region': 'Before you dial',
+  'guard.reason': 'Reason',
+  'guard.callAnyway': 'Call anyway',
+  'guard.reasonNeeded': 'Type a reason to call anyway; it is saved with the call.',
+  'guard.warningsOnly': 'You can go ahead; these are warnings.',
+  'guard.allowedAt': 'Allowed again at {time}.',
+  'guard.allowedTomorrow': 'Allowed again tomorrow at {time}.',
+  'guard.allowedOn': 'Allowed again on {day} at {time}.',
+  'guard.weekday.mon': 'Monday',
+  'guard.weekday.tue': 'Tuesday',
+  'guard.weekday.wed': 'Wednesday',
+  'guard.weekday.thu': 'Thursday',
+  'guard.weekday.fri': 'Friday',
+  'guard.weekday.sat': 'Saturday',
+  'guard.weekday.sun': 'Sunday',
+  'guard.rule.calling-window': 'Outside calling hours ({from}–{to}).',
+  'guard.rule.lunch-break': 'Lunch break ({from}–{to}).',
+  'guard.rule.daily-cap': 'This number was called {count} times today (limit {cap}).',
+  'guard.rule.weekly-cap': 'This number was called {count} times this week (limit {cap}).',
+  'guard.rule.min-interval': 'Last call to this number was {minutes} min ago (wait {required} min).',
+  'guard.rule.burst': '{count} dials in the last {minutes} minutes: carriers flag bursts.',
+  'guard.rule.dnc': 'This number is on the do-not-call list.',
+  'dnc.progressLabel': 'Import progress',
+  'dnc.progress.reading': 'Reading numbers: {done} of {total} lines…',
+  'dnc.progress.hashing': 'Hashing numbers: {done} of {total}…',
+  'dnc.progress.writing': 'Adding to the list: {done} of {total}…',
   'compliance.title': 'Compliance',
   'compliance.intro':
     'Checked before every dial. A warning names the rule and when calling is allowed again; calling anyway needs a reason, saved with the call.',
@@ -42,17 +68,4 @@ export const pageReaderMoreEn = {
   'dnc.error.no-numbers':
     'no phone numbers found. The file should be a list of phone numbers (one per line, or CSV) or a callside.dnc JSON file.',
   'dnc.error.too-large': 'the file is larger than 80 MB. Split the list into smaller files.',
-  'mappings.title': 'Site mappings',
-  'mappings.intro': 'Fields you mapped with “Map a field”, per site and page pattern. Custom names are script variables.',
-  'mappings.empty': 'No mappings yet. Use “Map a field” in the side panel on a CRM page.',
-  'mappings.site': 'Site',
-  'mappings.path': 'Page pattern',
-  'mappings.field': 'Field',
-  'mappings.selector': 'Selector',
-  'mappings.label': 'Label anchor',
-  'mappings.actions': 'Actions',
-  'mappings.editOf': 'Edit {field} on {origin}',
-  'mappings.deleteOf': 'Delete {field} on {origin}',
-  'mappings.saved': 'Mapping saved.',
-  'mappings.deleted': 'Mapping deleted.',
 } as const;
