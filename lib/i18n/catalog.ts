@@ -8,7 +8,6 @@ import type { objectionsEn } from './messages/en/objections';
 import type { pageReaderEn } from './messages/en/pageReader';
 import type { playbookEn } from './messages/en/playbook';
 import type { scriptsEn } from './messages/en/scripts';
-import type { scriptsMoreEn } from './messages/en/scripts-more';
 import type { targetsEn } from './messages/en/targets';
 import type { targetsPlanEn } from './messages/en/targetsPlan';
 import type { teamEn } from './messages/en/team';
@@ -28,8 +27,7 @@ export type MoreKey =
   | keyof typeof objectionsEn
   | keyof typeof targetsPlanEn
   | keyof typeof playbookEn
-  | keyof typeof briefsEn
-  | keyof typeof scriptsMoreEn;
+  | keyof typeof briefsEn;
 export type MessageKey = CoreKey | MoreKey;
 
 export type CoreCatalog = Record<CoreKey, string>;

@@ -5,7 +5,6 @@ import { briefsEn } from '../messages/en/briefs';
 import { formatsEn } from '../messages/en/formats';
 import { objectionsEn } from '../messages/en/objections';
 import { playbookEn } from '../messages/en/playbook';
-import { scriptsMoreEn } from '../messages/en/scripts-more';
 import { targetsPlanEn } from '../messages/en/targetsPlan';
 
 const catalog: MoreCatalog = {
@@ -14,6 +13,5 @@ const catalog: MoreCatalog = {
   ...briefsEn,
   ...formatsEn,
   ...objectionsEn,
-  ...scriptsMoreEn,
 };
 export default catalog;

@@ -5,7 +5,6 @@ import { briefsZh } from '../messages/zh-CN/briefs';
 import { formatsZh } from '../messages/zh-CN/formats';
 import { objectionsZh } from '../messages/zh-CN/objections';
 import { playbookZh } from '../messages/zh-CN/playbook';
-import { scriptsMoreZh } from '../messages/zh-CN/scripts-more';
 import { targetsPlanZh } from '../messages/zh-CN/targetsPlan';
 
 const catalog: MoreCatalog = {
@@ -14,6 +13,5 @@ const catalog: MoreCatalog = {
   ...briefsZh,
   ...formatsZh,
   ...objectionsZh,
-  ...scriptsMoreZh,
 };
 export default catalog;

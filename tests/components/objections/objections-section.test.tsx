@@ -8,8 +8,8 @@ import type { PanelCommand } from '../../../lib/background/panel-commands';
 import { loadDraft } from '../../../lib/calls/draft';
 import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallRecord } from '../../../lib/db/records';
-import { scriptsMoreEn as en } from '../../../lib/i18n/messages/en/scripts-more';
-import { scriptsMoreZh as zh } from '../../../lib/i18n/messages/zh-CN/scripts-more';
+import { objectionsEn as en } from '../../../lib/i18n/messages/en/objections';
+import { objectionsZh as zh } from '../../../lib/i18n/messages/zh-CN/objections';
 import { defaultProfile, type Language, type Profile } from '../../../lib/settings/settings';
 import { fakePanelServices, samplePageContext } from '../../helpers/panel-services';
 
