@@ -1,5 +1,6 @@
 import { dayKeyOf } from '../calendar';
 import { hashPhoneSync } from '../compliance/dnc-import';
+import { addDncEntries } from '../compliance/dnc-store';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type CallRecord, type DncEntry, MAX_AMOUNT, MAX_DURATION_SEC, type OutcomeRecord } from '../db/records';
 import { explainStorageFailure } from '../db/storage-errors';
@@ -110,7 +111,7 @@ function saveInOneTransaction(
 ): Promise<SaveCallResult> {
   return db.transaction(
     'rw',
-    [db.drafts, db.calls, db.rollups, db.dnc, db.customerPeriods, db.customerCounts],
+    [db.drafts, db.calls, db.rollups, db.dncBuckets, db.dncTotals, db.customerPeriods, db.customerCounts],
     async (): Promise<SaveCallResult> => {
       const row = await db.drafts.get(draftId);
       const parsed = callDraftSchema.safeParse(row?.value);
@@ -127,7 +128,7 @@ function saveInOneTransaction(
         // Targets (v3): the call's distinct-customer counts move in the same transaction.
         applyCustomerCounts(db, undefined, built.value),
         db.drafts.delete(draftId),
-        dncEntry && db.dnc.put(dncEntry),
+        dncEntry && addDncEntries([dncEntry], db),
       ]);
       return built;
     },

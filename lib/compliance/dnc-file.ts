@@ -7,6 +7,7 @@ import { checkFileSize, defineFileFormat, type FileErrorCode, readFile } from '.
 import { fail, ok, type Result } from '../result';
 import { addToDnc } from './dnc';
 import { hashPhones, mergeDncEntries, type OnDncProgress, readPhoneList } from './dnc-import';
+import { clearDncEntries, countDncEntries, listDncEntries } from './dnc-store';
 
 export const DNC_FORMAT = 'callside.dnc';
 export const DNC_VERSION = 1;
@@ -31,7 +32,7 @@ export type DncFile = z.infer<typeof dncFileSchema>;
 export const dncFile = defineFileFormat({ format: DNC_FORMAT, version: DNC_VERSION, maxBytes: MAX_DNC_FILE_BYTES, schema: dncFileSchema });
 
 export async function exportDnc(db: CallsideDatabase = getDatabase(), now = Date.now()): Promise<DncFile> {
-  const entries = await db.dnc.orderBy('addedAt').toArray();
+  const entries = await listDncEntries(db);
   return {
     format: DNC_FORMAT,
     version: DNC_VERSION,
@@ -40,7 +41,7 @@ export async function exportDnc(db: CallsideDatabase = getDatabase(), now = Date
   };
 }
 
-export const countDnc = (db: CallsideDatabase = getDatabase()): Promise<number> => db.dnc.count();
+export const countDnc = (db: CallsideDatabase = getDatabase()): Promise<number> => countDncEntries(db);
 
 /** Why an import changed nothing: the envelope's codes, or a plain list without a single number. The options page words each one. */
 export type DncImportCode = FileErrorCode | 'no-numbers';
@@ -68,7 +69,7 @@ export async function importDnc(
   const read = readFile(dncFile, text, byteLength);
   if (!read.ok) return read;
   const added = await mergeDncEntries(read.value.entries, db, onProgress);
-  return ok({ added, total: await db.dnc.count(), skipped: 0 });
+  return ok({ added, total: await countDncEntries(db), skipped: 0 });
 }
 
 /** A list as it usually arrives from a CRM or a regulator: numbers one per line, or CSV. */
@@ -87,7 +88,7 @@ async function importPhoneList(
     db,
     onProgress,
   );
-  return ok({ added, total: await db.dnc.count(), skipped });
+  return ok({ added, total: await countDncEntries(db), skipped });
 }
 
 /** Adds a number typed by the rep (already normalised to E.164). */
@@ -95,5 +96,5 @@ export const addManualDnc = (phoneE164: string, db: CallsideDatabase = getDataba
   addToDnc(phoneE164, 'manual', db, now);
 
 export async function clearDnc(db: CallsideDatabase = getDatabase()): Promise<void> {
-  await db.dnc.clear();
+  await clearDncEntries(db);
 }

@@ -3,11 +3,11 @@
 // responsive, reporting progress, and counting only what actually changed.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Dexie, RangeSet } from 'dexie';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CallsideDatabase } from '../db/database';
 import type { DncEntry } from '../db/records';
 import { DNC_SALT } from './dnc';
+import { addDncEntries } from './dnc-store';
 
 export type DncImportPhase = 'reading' | 'hashing' | 'writing';
 export interface DncImportProgress {
@@ -81,7 +81,10 @@ function phoneOfLine(line: string, defaultRegion: string): string | undefined {
     const cell = raw.trim().replace(/^"|"$/g, '');
     // Most cells of a CSV are names or dates: skip the parser for anything with too few digits.
     if (cell.replace(/\D/g, '').length < 6) continue;
-    const parsed = parsePhoneNumberFromString(cell, defaultRegion as Parameters<typeof parsePhoneNumberFromString>[1]);
+    // A cell holding just a number (the usual list) skips the parser's search for one inside text: three times faster.
+    const parsed =
+      parsePhoneNumberFromString(cell, { defaultCountry: defaultRegion as CountryCode, extract: false }) ??
+      parsePhoneNumberFromString(cell, defaultRegion as CountryCode);
     if (parsed?.isPossible()) return parsed.number;
   }
   return undefined;
@@ -115,79 +118,21 @@ type NewDncEntry = Omit<DncEntry, 'source'>;
 /**
  * Adds entries not on the list yet and returns how many were added: a hash the
  * file holds twice, or one already on the list (which keeps its own date), is
- * not counted. The store itself decides what is new: an `add` of a known hash
- * fails with ConstraintError, which is swallowed and not counted, so nothing is
- * read first. All in ONE transaction, so another window adding numbers at the
- * same time cannot skew the count, and a storage failure half way writes nothing.
+ * not counted. One transaction over the list's buckets (a few thousand rows
+ * whatever the list's length), so another window adding numbers at the same
+ * time cannot skew the count, and a storage failure half way writes nothing.
  */
-export async function mergeDncEntries(
+export function mergeDncEntries(
   entries: readonly NewDncEntry[],
   db: CallsideDatabase,
   onProgress?: OnDncProgress,
-  batchSize = DNC_BATCH,
+  /** Buckets per progress step (the default suits a real list). */
+  bucketsPerStep?: number,
 ): Promise<number> {
-  const distinct = [...new Map(entries.map((entry) => [entry.hash, entry])).values()];
-  if (distinct.length === 0) return 0;
-  await db.open();
-  const added = await addNew(db.backendDB(), distinct, onProgress, batchSize);
-  if (added > 0) announceChange(db, distinct);
-  return added;
-}
-
-/**
- * Plain IndexedDB rather than Dexie's bulkGet + bulkAdd per batch: the list
- * is 200,000 tiny rows, and the per-batch transactions, key reads and
- * middleware bookkeeping made the write take two minutes. Each batch of
- * requests is queued when the one before has finished, from the request's own
- * callback (which keeps the transaction alive), so the page runs in between.
- */
-function addNew(idb: IDBDatabase, entries: readonly NewDncEntry[], onProgress: OnDncProgress | undefined, batchSize: number) {
-  return new Promise<number>((resolve, reject) => {
-    const transaction = idb.transaction('dnc', 'readwrite');
-    const store = transaction.objectStore('dnc');
-    let added = 0;
-    let queued = 0;
-    const queueBatch = () => {
-      const end = Math.min(entries.length, queued + batchSize);
-      for (; queued < end; queued++) {
-        const request = store.add({ ...entries[queued], source: 'import' });
-        const last = queued === end - 1;
-        const settled = () => {
-          if (!last) return;
-          onProgress?.({ phase: 'writing', done: end, total: entries.length });
-          if (end < entries.length) queueBatch();
-        };
-        request.onsuccess = () => {
-          added++;
-          settled();
-        };
-        request.onerror = (event) => {
-          // Already on the list: keep the stored entry, count nothing, carry on.
-          if (request.error?.name !== 'ConstraintError') return;
-          event.preventDefault();
-          event.stopPropagation();
-          settled();
-        };
-      }
-    };
-    transaction.oncomplete = () => resolve(added);
-    transaction.onabort = () => reject(transaction.error ?? new DOMException('The import was aborted', 'AbortError'));
-    queueBatch();
-  });
-}
-
-/** Tells Dexie's live queries (the list's count, here and in other windows) that the store changed behind its back. */
-function announceChange(db: CallsideDatabase, entries: readonly NewDncEntry[]) {
-  let [lowHash, highHash] = [entries[0]!.hash, entries[0]!.hash];
-  let [earliest, latest] = [entries[0]!.addedAt, entries[0]!.addedAt];
-  for (const { hash, addedAt } of entries) {
-    if (hash < lowHash) lowHash = hash;
-    if (hash > highHash) highHash = hash;
-    earliest = Math.min(earliest, addedAt);
-    latest = Math.max(latest, addedAt);
-  }
-  Dexie.on.storagemutated.fire({
-    [`idb://${db.name}/dnc/`]: new RangeSet(lowHash, highHash),
-    [`idb://${db.name}/dnc/addedAt`]: new RangeSet(earliest, latest),
-  });
+  return addDncEntries(
+    entries.map((entry) => ({ ...entry, source: 'import' as const })),
+    db,
+    (done, total) => onProgress?.({ phase: 'writing', done, total }),
+    bucketsPerStep,
+  );
 }

@@ -1,5 +1,6 @@
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { DncEntry } from '../db/records';
+import { addDncEntries, isHashOnDnc } from './dnc-store';
 
 // The do-not-call list keeps only hashes of E.164 numbers: a lost laptop or an
 // exported list does not reveal who asked not to be called.
@@ -18,9 +19,9 @@ export async function addToDnc(
   now: number = Date.now(),
 ): Promise<void> {
   const hash = await hashPhone(phoneE164);
-  await db.dnc.put({ hash, addedAt: now, source });
+  await addDncEntries([{ hash, addedAt: now, source }], db);
 }
 
 export async function isOnDnc(phoneE164: string, db: CallsideDatabase = getDatabase()): Promise<boolean> {
-  return (await db.dnc.get(await hashPhone(phoneE164))) !== undefined;
+  return isHashOnDnc(await hashPhone(phoneE164), db);
 }

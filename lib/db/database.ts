@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { bucketsOf } from '../compliance/dnc-buckets';
 import { CustomerCountBuilder } from '../targets/customer-counts-build';
 import type { TeamRepRecord } from '../team/team-records';
 import type {
@@ -7,7 +8,9 @@ import type {
   CustomerCount,
   CustomerPeriod,
   DailyRollup,
+  DncBucket,
   DncEntry,
+  DncTotal,
   Draft,
   ImportedSummary,
   ObjectionRecord,
@@ -71,6 +74,13 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4_ADDED = { teamReps: 'repId' } as const;
 
 /**
+ * Version 5 (integrity): the do-not-call list as buckets of hashes, one row
+ * per hash prefix, and its total; the one-row-per-hash `dnc` table is migrated
+ * into them and dropped (lib/compliance/dnc-store.ts).
+ */
+export const SCHEMA_V5_CHANGES = { dnc: null, dncBuckets: 'prefix', dncTotals: 'id' } as const;
+
+/**
  * The one database of the extension origin. Extension pages and the background
  * open it; the content script never does. Every schema change is a new
  * `this.version(n)` with an upgrade test in tests/unit/db/.
@@ -84,7 +94,8 @@ export class CallsideDatabase extends Dexie {
   outcomes!: EntityTable<OutcomeRecord, 'id'>;
   targets!: EntityTable<TargetRecord, 'id'>;
   calendar!: EntityTable<CalendarDay, 'day'>;
-  dnc!: EntityTable<DncEntry, 'hash'>;
+  dncBuckets!: EntityTable<DncBucket, 'prefix'>;
+  dncTotals!: EntityTable<DncTotal, 'id'>;
   siteMappings!: EntityTable<SiteMapping, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -119,6 +130,14 @@ export class CallsideDatabase extends Dexie {
         await tx.table('customerCounts').bulkPut(counts);
       });
     this.version(4).stores(SCHEMA_V4_ADDED);
+    this.version(5)
+      .stores(SCHEMA_V5_CHANGES)
+      .upgrade(async (tx) => {
+        // The old table is dropped only after this runs, so its rows can be read here.
+        const { buckets, count } = bucketsOf(await tx.table<DncEntry>('dnc').toArray());
+        await tx.table('dncBuckets').bulkPut(buckets);
+        await tx.table('dncTotals').put({ id: 'all', count } satisfies DncTotal);
+      });
   }
 }
 

@@ -215,6 +215,30 @@ export const dncEntrySchema = z.object({
 });
 export type DncEntry = z.infer<typeof dncEntrySchema>;
 
+/** A do-not-call hash: SHA-256, 64 lowercase hex digits. */
+export const DNC_HASH_LENGTH = 64;
+
+/**
+ * Do-not-call hashes (v5) grouped by their first hex digits, one row per
+ * prefix: a 200,000-number list is about 4,096 rows instead of 200,000, and
+ * writing rows, not bytes, is what made an import take a minute
+ * (lib/compliance/dnc-store.ts).
+ */
+export const dncBucketSchema = z.object({
+  prefix: z.string().check(z.regex(/^[0-9a-f]+$/)),
+  /** The bucket's hashes, sorted, concatenated (each DNC_HASH_LENGTH long). */
+  hashes: z.string(),
+  /** When each hash was added, in the same order. */
+  addedAt: z.array(z.number()),
+  /** One letter per hash, same order: o outcome, m manual, i import. */
+  sources: z.string().check(z.regex(/^[omi]*$/)),
+});
+export type DncBucket = z.infer<typeof dncBucketSchema>;
+
+/** How many hashes the list holds, kept in step with every bucket write (v5), so the count never reads the list. */
+export const dncTotalSchema = z.object({ id: z.literal('all'), count: z.int().check(z.minimum(0)) });
+export type DncTotal = z.infer<typeof dncTotalSchema>;
+
 export const siteMappingSchema = z.object({
   id: z.string().check(z.minLength(1)),
   origin: z.string(),

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { dayKeyOf } from '../calendar';
 import { syncFollowUpAlarms } from '../calls/follow-up-alarms';
 import { recountRollups, rollupDaysDiffering } from '../calls/rollups';
+import { listDncEntries, replaceDncEntries } from '../compliance/dnc-store';
 import { CallsideDatabase, getDatabase } from '../db/database';
 import { rebuildCustomerCounts } from '../targets/customer-counts';
 import { type BadRecord, backupRowSchemas, findBadRecord } from './backup-content';
@@ -140,7 +141,10 @@ export async function createBackup(
   appVersion: string = currentAppVersion(),
 ): Promise<Backup> {
   const tables = await db.transaction('r', db.tables, async () => {
-    const entries = await Promise.all(BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const));
+    // The do-not-call list is stored in buckets (v5) but kept flat in the file, one entry per hash.
+    const entries = await Promise.all(
+      BACKUP_TABLES.map(async (name) => [name, name === 'dnc' ? await listDncEntries(db) : await db.table(name).toArray()] as const),
+    );
     return Object.fromEntries(entries) as BackupTables;
   });
   const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name].length])) as Record<BackupTableName, number>;
@@ -260,6 +264,10 @@ function upgradeRows(backup: Backup): Backup {
 export async function restoreBackup(backup: Backup, db: CallsideDatabase = getDatabase(), now: number = Date.now()): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const name of BACKUP_TABLES) {
+      if (name === 'dnc') {
+        await replaceDncEntries(backup.tables.dnc, db);
+        continue;
+      }
       const table = db.table(name);
       await table.clear();
       await table.bulkAdd(backup.tables[name]);

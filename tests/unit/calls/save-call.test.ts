@@ -67,12 +67,12 @@ describe('saving the current call', () => {
     const failDncWrite = () => {
       throw new DOMException('disk full', 'QuotaExceededError');
     };
-    db.dnc.hook('creating', failDncWrite);
+    db.dncBuckets.hook('creating', failDncWrite);
     await expect(saveDraftAsCall('d', options(T0 + 5000), db)).rejects.toThrow();
     expect(await db.calls.count()).toBe(0);
     expect((await dayTotals('2026-11-26', db)).dials).toBe(0);
     expect((await loadDraft('d', db)).outcomeId).toBe('do-not-call');
-    db.dnc.hook('creating').unsubscribe(failDncWrite);
+    db.dncBuckets.hook('creating').unsubscribe(failDncWrite);
     const retried = await saveDraftAsCall('d', options(T0 + 6000), db);
     expect(retried.ok).toBe(true);
     expect(await isOnDnc('+8613800138000', db)).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addToDnc, hashPhone, isOnDnc } from '../../../lib/compliance/dnc';
 import { countDnc, exportDnc, importDnc } from '../../../lib/compliance/dnc-file';
+import { dncEntryOf } from '../../../lib/compliance/dnc-store';
 import { freshDatabase } from '../../helpers/db';
 
 describe('do-not-call list import and export', () => {
@@ -18,7 +19,7 @@ describe('do-not-call list import and export', () => {
     expect(result).toEqual({ ok: true, value: { added: 1, total: 2, skipped: 0 } });
     expect(await isOnDnc('+8613800138000', target)).toBe(true);
     // An entry already on the list keeps its own date.
-    expect((await target.dnc.get(await hashPhone('+12524607929')))?.addedAt).toBe(500);
+    expect((await dncEntryOf(await hashPhone('+12524607929'), target))?.addedAt).toBe(500);
   });
 
   it('rejects a bad file whole and changes nothing', async () => {
@@ -49,7 +50,7 @@ describe('do-not-call list import and export', () => {
     expect(result).toEqual({ ok: true, value: { added: 2, total: 3, skipped: 2 } });
     expect(await isOnDnc('+8613800138000', db)).toBe(true);
     expect(await isOnDnc('+19376762183', db)).toBe(true);
-    expect((await db.dnc.get(await hashPhone('+12524607929')))?.addedAt).toBe(500);
-    expect((await db.dnc.get(await hashPhone('+19376762183')))?.source).toBe('import');
+    expect((await dncEntryOf(await hashPhone('+12524607929'), db))?.addedAt).toBe(500);
+    expect((await dncEntryOf(await hashPhone('+19376762183'), db))?.source).toBe('import');
   });
 });

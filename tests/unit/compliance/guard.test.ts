@@ -154,7 +154,7 @@ describe('pre-dial compliance guard', () => {
     await addToDnc(PHONE, 'outcome', db);
     expect(await rules(db, local('2026-11-26', '10:00'))).toEqual(['dnc']);
     expect(await rules(db, local('2026-11-26', '10:00'), OTHER)).toEqual([]);
-    expect(JSON.stringify(await db.dnc.toArray())).not.toContain('13800138000');
+    expect(JSON.stringify(await db.dncBuckets.toArray())).not.toContain('13800138000');
   });
 
   it('checks no per-number rule when there is no number, and each rule can be switched off', async () => {

@@ -1,0 +1,92 @@
+// The do-not-call list in the database (v5): buckets of hashes by prefix
+// (lib/compliance/dnc-buckets.ts) and the list's total, always written
+// together in one transaction, so the count is exact and never reads the list.
+import { type CallsideDatabase, getDatabase } from '../db/database';
+import type { DncBucket, DncEntry } from '../db/records';
+import { bucketHas, bucketPrefixOf, bucketsOf, entriesOfBucket, groupByPrefix, mergeIntoBucket } from './dnc-buckets';
+
+/** Buckets read, merged and written per step of a long merge (progress is reported after each). */
+const BUCKETS_PER_STEP = 512;
+
+/** Is this hash on the list? One small row read, whatever the list's size. */
+export async function isHashOnDnc(hash: string, db: CallsideDatabase = getDatabase()): Promise<boolean> {
+  return bucketHas(await db.dncBuckets.get(bucketPrefixOf(hash)), hash);
+}
+
+/** The stored entry of a hash (its date and source), if it is on the list. */
+export async function dncEntryOf(hash: string, db: CallsideDatabase = getDatabase()): Promise<DncEntry | undefined> {
+  const bucket = await db.dncBuckets.get(bucketPrefixOf(hash));
+  return bucket && entriesOfBucket(bucket).find((entry) => entry.hash === hash);
+}
+
+/**
+ * Adds the entries not on the list yet and returns exactly how many it added
+ * (a hash given twice, or already stored, is not new; a stored entry keeps its
+ * own date and source). One transaction: called inside another (the call's
+ * save), it joins it, so both commit or neither does. `onProgress` is told how
+ * many entries are merged after each step.
+ */
+export function addDncEntries(
+  entries: readonly DncEntry[],
+  db: CallsideDatabase = getDatabase(),
+  onProgress?: (done: number, total: number) => void,
+  bucketsPerStep = BUCKETS_PER_STEP,
+): Promise<number> {
+  const groups = [...groupByPrefix(entries)];
+  if (groups.length === 0) return Promise.resolve(0);
+  return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
+    let added = 0;
+    let done = 0;
+    for (let from = 0; from < groups.length; from += bucketsPerStep) {
+      const step = groups.slice(from, from + bucketsPerStep);
+      const stored = await db.dncBuckets.bulkGet(step.map(([prefix]) => prefix));
+      const changed: DncBucket[] = [];
+      step.forEach(([prefix, group], index) => {
+        const merged = mergeIntoBucket(prefix, stored[index], group);
+        if (merged.added > 0) changed.push(merged.bucket);
+        added += merged.added;
+        done += group.length;
+      });
+      if (changed.length > 0) await db.dncBuckets.bulkPut(changed);
+      onProgress?.(done, entries.length);
+    }
+    if (added > 0) {
+      const total = await db.dncTotals.get('all');
+      await db.dncTotals.put({ id: 'all', count: (total?.count ?? 0) + added });
+    }
+    return added;
+  });
+}
+
+/** How many numbers the list holds (one row read). */
+export async function countDncEntries(db: CallsideDatabase = getDatabase()): Promise<number> {
+  return (await db.dncTotals.get('all'))?.count ?? 0;
+}
+
+/** Every entry, oldest first (the file export and the backup keep a flat list). */
+export async function listDncEntries(db: CallsideDatabase = getDatabase()): Promise<DncEntry[]> {
+  const buckets = await db.dncBuckets.toArray();
+  return buckets.flatMap(entriesOfBucket).sort((a, b) => a.addedAt - b.addedAt);
+}
+
+/**
+ * Replaces the whole list (a backup's restore) with exactly these entries. A
+ * hash given twice is refused like a second row with one primary key, so the
+ * restore's transaction rolls back instead of quietly holding fewer numbers.
+ */
+export function replaceDncEntries(entries: readonly DncEntry[], db: CallsideDatabase = getDatabase()): Promise<void> {
+  const { buckets, count } = bucketsOf(entries);
+  return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
+    if (count !== entries.length) throw new DOMException('A do-not-call hash is listed twice', 'ConstraintError');
+    await db.dncBuckets.clear();
+    await db.dncBuckets.bulkAdd(buckets);
+    await db.dncTotals.put({ id: 'all', count });
+  });
+}
+
+export function clearDncEntries(db: CallsideDatabase = getDatabase()): Promise<void> {
+  return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
+    await db.dncBuckets.clear();
+    await db.dncTotals.clear();
+  });
+}
