@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { Totals } from '../../lib/calls/rollups';
 import { formatNumber } from '../../lib/i18n';
 import type { Industry } from '../../lib/settings/settings';
-import { useI18n } from '../shared/i18n';
+import { useFirstPaintI18n } from '../shared/i18n';
 import { formatDuration } from './format';
 import './calls.css';
 
@@ -14,7 +14,7 @@ export interface TodayNumbersProps {
 
 /** Today's dials, connects, quotes, deals, revenue and talk time: always at the top of the panel. */
 export function TodayNumbers({ totals, industry = 'other' }: TodayNumbersProps) {
-  const { t, language } = useI18n();
+  const { t, language } = useFirstPaintI18n();
   // biome-ignore lint/correctness/useExhaustiveDependencies: marks the first paint with numbers once
   useLayoutEffect(() => {
     // The panel's first useful paint, for the open-time benchmark.

@@ -1,5 +1,5 @@
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
-import { useI18n } from '../shared/i18n';
+import { useFirstPaintI18n } from '../shared/i18n';
 
 // Simple line icons drawn for Callside (24x24 viewBox, currentColor).
 const ICONS: Record<PanelSection | 'palette', string> = {
@@ -34,7 +34,7 @@ export interface ActivityBarProps {
 }
 
 export function ActivityBar({ current, onSelect, onOpenPalette }: ActivityBarProps) {
-  const { t } = useI18n();
+  const { t } = useFirstPaintI18n();
   return (
     <nav class="activity-bar" aria-label={t('section.nav')}>
       {PANEL_SECTIONS.map((section, index) => (

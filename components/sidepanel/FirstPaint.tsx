@@ -1,7 +1,7 @@
 import type { Totals } from '../../lib/calls/rollups';
 import type { Industry, Language } from '../../lib/settings/settings';
 import { TodayNumbers } from '../calls/TodayNumbers';
-import { I18nProvider, useI18n } from '../shared/i18n';
+import { I18nProvider, useFirstPaintI18n } from '../shared/i18n';
 import { ActivityBar } from './ActivityBar';
 
 /**
@@ -21,7 +21,7 @@ export function FirstPaint({ language, industry, today }: { language: Language; 
 const ignore = () => undefined;
 
 function FirstPaintShell({ industry, today }: { industry: Industry; today: Totals }) {
-  const { t } = useI18n();
+  const { t } = useFirstPaintI18n();
   return (
     <div class="panel" aria-busy="true">
       <ActivityBar current="call" onSelect={ignore} onOpenPalette={ignore} />

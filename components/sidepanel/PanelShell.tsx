@@ -3,7 +3,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { PanelCommand } from '../../lib/background/panel-commands';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import { useDraftSlot } from '../../lib/calls/use-draft-slot';
-import { loadMoreStrings } from '../../lib/i18n/catalog';
+import { type Domain, loadStrings } from '../../lib/i18n/catalog';
+import { SECTION_DOMAINS } from '../../lib/i18n/panel-strings';
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
 import { type CallField, useCallActions } from '../../lib/ui/use-call-actions';
 import { callStatusText, useCallFlow } from '../../lib/ui/use-call-flow';
@@ -21,19 +22,22 @@ import type { PanelSectionProps, SectionProps } from './sections/section-props';
 // Opened by Ctrl+K: loaded when first needed.
 const CommandPalette = lazyComponent(() => import('./CommandPalette').then((module) => module.CommandPalette));
 
-/** A section loaded on first visit, together with the strings beyond the first paint's. */
-function lazySection(load: () => Promise<FunctionComponent<SectionProps>>) {
-  return lazyComponent(() => Promise.all([load(), loadMoreStrings()]).then(([component]) => component));
+/** A section loaded on first visit, together with its own domains' strings (lib/i18n/panel-strings.ts). */
+function lazySection(load: () => Promise<FunctionComponent<SectionProps>>, domains: readonly Domain[]) {
+  return lazyComponent(() => Promise.all([load(), loadStrings(domains)]).then(([component]) => component));
 }
 
 // The Call section is what the panel opens on; the others load on first visit
 // to keep the panel's initial JS small.
 const SECTION_COMPONENTS: Record<PanelSection, FunctionComponent<PanelSectionProps>> = {
   call: CallSection,
-  script: lazySection(() => import('./sections/ScriptSection').then((module) => module.ScriptSection)),
-  objections: lazySection(() => import('./sections/ObjectionsSection').then((module) => module.ObjectionsSection)),
-  targets: lazySection(() => import('./sections/TargetsSection').then((module) => module.TargetsSection)),
-  followUps: lazySection(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection)),
+  script: lazySection(() => import('./sections/ScriptSection').then((module) => module.ScriptSection), SECTION_DOMAINS.script),
+  objections: lazySection(
+    () => import('./sections/ObjectionsSection').then((module) => module.ObjectionsSection),
+    SECTION_DOMAINS.objections,
+  ),
+  targets: lazySection(() => import('./sections/TargetsSection').then((module) => module.TargetsSection), SECTION_DOMAINS.targets),
+  followUps: lazySection(() => import('./sections/FollowUpsSection').then((module) => module.FollowUpsSection), SECTION_DOMAINS.followUps),
 };
 
 /** Which section a browser keyboard command lands in. */

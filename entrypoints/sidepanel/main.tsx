@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { FirstPaint } from '../../components/sidepanel/FirstPaint';
 import { dayKeyOf } from '../../lib/calendar/day-key';
 import { browserUiLanguage, readFirstPaint } from '../../lib/db/raw-read';
-import { loadCatalog } from '../../lib/i18n/catalog';
+import { loadCatalog, loadStrings } from '../../lib/i18n/catalog';
+import { PANEL_DOMAINS } from '../../lib/i18n/panel-strings';
 import { applyTheme } from '../../lib/ui/theme';
 import '../../components/shared/theme.css';
 import '../../components/sidepanel/panel.css';
@@ -13,9 +14,11 @@ const app = document.getElementById('app') as HTMLElement;
 async function renderFullPanel(root: HTMLElement): Promise<void> {
   // Zod's jitless setting first, before any module that builds a schema: this entry's first frame has no Zod at all.
   await import('../../lib/zod-setup');
+  // Its strings come with it: the domains beyond the first frame's (lib/i18n/panel-strings.ts).
   const [{ SidePanelApp }, { createBrowserPanelServices }] = await Promise.all([
     import('../../components/sidepanel/SidePanelApp'),
     import('../../lib/ui/panel-services'),
+    loadStrings(PANEL_DOMAINS),
   ]);
   render(<SidePanelApp services={createBrowserPanelServices()} />, root);
 }

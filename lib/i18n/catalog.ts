@@ -9,78 +9,116 @@ import type { pageReaderEn } from './messages/en/pageReader';
 import type { playbookEn } from './messages/en/playbook';
 import type { scriptsEn } from './messages/en/scripts';
 import type { targetsEn } from './messages/en/targets';
-import type { targetsPlanEn } from './messages/en/targetsPlan';
 import type { teamEn } from './messages/en/team';
 
-/** Keys the side panel needs for its first paint. */
-export type CoreKey =
-  | keyof typeof commonEn
-  | keyof typeof callsEn
-  | keyof typeof complianceEn
-  | keyof typeof pageReaderEn
-  | keyof typeof scriptsEn
-  | keyof typeof targetsEn
-  | keyof typeof teamEn;
-/** Keys of the dashboard, the options page and the panel's lazy sections. */
-export type MoreKey =
-  | keyof typeof formatsEn
-  | keyof typeof objectionsEn
-  | keyof typeof targetsPlanEn
-  | keyof typeof playbookEn
-  | keyof typeof briefsEn;
-export type MessageKey = CoreKey | MoreKey;
-
-export type CoreCatalog = Record<CoreKey, string>;
-export type MoreCatalog = Record<MoreKey, string>;
+/**
+ * One catalogue per language per domain (lib/i18n/messages/<language>/<domain>.ts).
+ * 'common' is the app shell, settings and errors shared by every page; the
+ * others follow lib/ domains.
+ */
+interface DomainStrings {
+  common: typeof commonEn;
+  calls: typeof callsEn;
+  compliance: typeof complianceEn;
+  pageReader: typeof pageReaderEn;
+  scripts: typeof scriptsEn;
+  objections: typeof objectionsEn;
+  targets: typeof targetsEn;
+  team: typeof teamEn;
+  playbook: typeof playbookEn;
+  briefs: typeof briefsEn;
+  formats: typeof formatsEn;
+}
+export type Domain = keyof DomainStrings;
+/** The keys of some domains (distributes over a union of domains). */
+export type KeyOf<D extends Domain> = D extends Domain ? keyof DomainStrings[D] & string : never;
+export type MessageKey = KeyOf<Domain>;
 export type Catalog = Record<MessageKey, string>;
+/** One language's strings of some domains: what a zh-CN file or a locale chunk must provide. */
+export type StringsOf<D extends Domain> = Record<KeyOf<D>, string>;
 
-// Strings are chunks of their own, per language and per part, so the side
-// panel's first paint ships one language's core strings only.
-type Part = 'core' | 'more';
-const loaders: Record<Language, Record<Part, () => Promise<Partial<Catalog>>>> = {
+/**
+ * What the side panel's first frame shows (components/sidepanel/FirstPaint.tsx:
+ * the activity bar, Today's numbers, the header). These load before it paints,
+ * as one chunk per language (locales/<language>.ts); first-paint components
+ * take a translator typed to these keys (FirstPaintKey), so using any other key
+ * there fails the type check.
+ */
+export const FIRST_PAINT_DOMAINS = ['common', 'calls'] as const satisfies readonly Domain[];
+export type FirstPaintDomain = (typeof FIRST_PAINT_DOMAINS)[number];
+export type FirstPaintKey = KeyOf<FirstPaintDomain>;
+
+// Each chunk is loaded on demand: the first-paint domains together, every other domain on its own.
+type Chunk = 'firstPaint' | Exclude<Domain, FirstPaintDomain>;
+type Loader = () => Promise<Partial<Catalog>>;
+const chunkOf = (domain: Domain): Chunk => ((FIRST_PAINT_DOMAINS as readonly Domain[]).includes(domain) ? 'firstPaint' : (domain as Chunk));
+
+const loaders: Record<Language, Record<Chunk, Loader>> = {
   en: {
-    core: () => import('./locales/en').then((module) => module.default),
-    more: () => import('./locales/en-more').then((module) => module.default),
+    firstPaint: () => import('./locales/en').then((module) => module.default),
+    compliance: () => import('./messages/en/compliance').then((module) => module.complianceEn),
+    pageReader: () => import('./messages/en/pageReader').then((module) => module.pageReaderEn),
+    scripts: () => import('./messages/en/scripts').then((module) => module.scriptsEn),
+    objections: () => import('./messages/en/objections').then((module) => module.objectionsEn),
+    targets: () => import('./messages/en/targets').then((module) => module.targetsEn),
+    team: () => import('./messages/en/team').then((module) => module.teamEn),
+    playbook: () => import('./messages/en/playbook').then((module) => module.playbookEn),
+    briefs: () => import('./messages/en/briefs').then((module) => module.briefsEn),
+    formats: () => import('./messages/en/formats').then((module) => module.formatsEn),
   },
   'zh-CN': {
-    core: () => import('./locales/zh-CN').then((module) => module.default),
-    more: () => import('./locales/zh-CN-more').then((module) => module.default),
+    firstPaint: () => import('./locales/zh-CN').then((module) => module.default),
+    compliance: () => import('./messages/zh-CN/compliance').then((module) => module.complianceZh),
+    pageReader: () => import('./messages/zh-CN/pageReader').then((module) => module.pageReaderZh),
+    scripts: () => import('./messages/zh-CN/scripts').then((module) => module.scriptsZh),
+    objections: () => import('./messages/zh-CN/objections').then((module) => module.objectionsZh),
+    targets: () => import('./messages/zh-CN/targets').then((module) => module.targetsZh),
+    team: () => import('./messages/zh-CN/team').then((module) => module.teamZh),
+    playbook: () => import('./messages/zh-CN/playbook').then((module) => module.playbookZh),
+    briefs: () => import('./messages/zh-CN/briefs').then((module) => module.briefsZh),
+    formats: () => import('./messages/zh-CN/formats').then((module) => module.formatsZh),
   },
 };
+
 const loaded: Partial<Record<Language, Partial<Catalog>>> = {};
-const partsLoaded: Record<Language, Set<Part>> = { en: new Set(), 'zh-CN': new Set() };
-/** Once a page has asked for the "more" strings, every language it loads later gets them too. */
-let moreWanted = false;
+const chunksLoaded: Record<Language, Set<Chunk>> = { en: new Set(), 'zh-CN': new Set() };
+/** The chunks this page has asked for: every language it loads later gets them too (a language switch). */
+const wanted = new Set<Chunk>(['firstPaint']);
 
-async function loadPart(language: Language, part: Part): Promise<void> {
-  if (partsLoaded[language].has(part)) return;
-  const strings = await loaders[language][part]();
+async function loadChunk(language: Language, chunk: Chunk): Promise<void> {
+  if (chunksLoaded[language].has(chunk)) return;
+  const strings = await loaders[language][chunk]();
   loaded[language] = { ...loaded[language], ...strings };
-  partsLoaded[language].add(part);
+  chunksLoaded[language].add(chunk);
 }
 
-/** Loads a language's core strings, and the rest too once any page asked for them. */
+const chunksOf = (domains: readonly Domain[]) => new Set(domains.map(chunkOf));
+
+/** Loads a language's first-paint strings and every domain the page has asked for (loadStrings) so far. */
 export async function loadCatalog(language: Language): Promise<void> {
-  await loadPart(language, 'core');
-  if (moreWanted) await loadPart(language, 'more');
+  await Promise.all([...wanted].map((chunk) => loadChunk(language, chunk)));
 }
 
-/** Called before showing a lazy section: the rest of the strings of every language in use. */
-export async function loadMoreStrings(): Promise<void> {
-  moreWanted = true;
-  const inUse = (Object.keys(partsLoaded) as Language[]).filter((language) => partsLoaded[language].size > 0);
-  await Promise.all(inUse.map((language) => loadPart(language, 'more')));
+/**
+ * Called by a lazily loaded part (a panel section, the full panel) with the
+ * domains its code uses: loads them for every language in use, and for any
+ * language loaded later.
+ */
+export async function loadStrings(domains: readonly Domain[]): Promise<void> {
+  for (const chunk of chunksOf(domains)) wanted.add(chunk);
+  const inUse = (Object.keys(chunksLoaded) as Language[]).filter((language) => chunksLoaded[language].size > 0);
+  await Promise.all(inUse.flatMap((language) => [...wanted].map((chunk) => loadChunk(language, chunk))));
 }
 
-/** For pages that bundle their strings up front (dashboard, options, background, tests). */
+/** For pages that bundle all their strings up front (dashboard, options, background, tests). */
 export function registerCatalog(language: Language, catalog: Catalog): void {
   loaded[language] = { ...loaded[language], ...catalog };
-  partsLoaded[language].add('core').add('more');
+  for (const chunk of Object.keys(loaders[language]) as Chunk[]) chunksLoaded[language].add(chunk);
 }
 
-/** True once the language's core strings (and the rest, if asked for) are there. */
+/** True once the language's strings of every domain asked for so far are there. */
 export function isCatalogReady(language: Language): boolean {
-  return partsLoaded[language].has('core') && (!moreWanted || partsLoaded[language].has('more'));
+  return [...wanted].every((chunk) => chunksLoaded[language].has(chunk));
 }
 
 export function loadedCatalog(language: Language): Partial<Catalog> | undefined {

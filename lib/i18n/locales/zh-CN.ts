@@ -1,13 +1,8 @@
-// The Simplified Chinese first-paint strings of the side panel, merged from ../messages/zh-CN.
-// Loaded on demand (see ../catalog.ts).
-import type { CoreCatalog } from '../catalog';
+// The Simplified Chinese strings of the side panel's first paint (FIRST_PAINT_DOMAINS in ../catalog.ts), one chunk
+// loaded before the first frame. Every other domain is a chunk of its own (../messages/zh-CN/<domain>.ts).
+import type { FirstPaintDomain, StringsOf } from '../catalog';
 import { callsZh } from '../messages/zh-CN/calls';
 import { commonZh } from '../messages/zh-CN/common';
-import { complianceZh } from '../messages/zh-CN/compliance';
-import { pageReaderZh } from '../messages/zh-CN/pageReader';
-import { scriptsZh } from '../messages/zh-CN/scripts';
-import { targetsZh } from '../messages/zh-CN/targets';
-import { teamZh } from '../messages/zh-CN/team';
 
-const catalog: CoreCatalog = { ...commonZh, ...callsZh, ...complianceZh, ...pageReaderZh, ...scriptsZh, ...targetsZh, ...teamZh };
+const catalog: StringsOf<FirstPaintDomain> = { ...commonZh, ...callsZh };
 export default catalog;

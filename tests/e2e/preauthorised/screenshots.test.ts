@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import enCore from '../../../lib/i18n/locales/en';
-import enMore from '../../../lib/i18n/locales/en-more';
+import { fullCatalog } from '../../../lib/i18n/all-catalogs';
 import { type Harness, launchExtension } from '../harness';
 
-const MESSAGE_KEYS = Object.keys({ ...enCore, ...enMore });
+const MESSAGE_KEYS = Object.keys(fullCatalog('en'));
 
 /** Message keys showing as text mean a string was used before its catalogue loaded. */
 async function rawMessageKeys(page: Page): Promise<string[]> {

@@ -4,13 +4,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import enCore from '../../../lib/i18n/locales/en';
-import enMore from '../../../lib/i18n/locales/en-more';
-import zhCore from '../../../lib/i18n/locales/zh-CN';
-import zhMore from '../../../lib/i18n/locales/zh-CN-more';
+import { fullCatalog } from '../../../lib/i18n/all-catalogs';
 
-const en = new Set(Object.keys({ ...enCore, ...enMore }));
-const zh = new Set(Object.keys({ ...zhCore, ...zhMore }));
+const en = new Set(Object.keys(fullCatalog('en')));
+const zh = new Set(Object.keys(fullCatalog('zh-CN')));
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

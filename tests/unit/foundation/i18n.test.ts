@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../lib/i18n';
-import enCore from '../../../lib/i18n/locales/en';
-import enMore from '../../../lib/i18n/locales/en-more';
-import zhCore from '../../../lib/i18n/locales/zh-CN';
-import zhMore from '../../../lib/i18n/locales/zh-CN-more';
+import { fullCatalog } from '../../../lib/i18n/all-catalogs';
 
-const catalog = { en: { ...enCore, ...enMore }, 'zh-CN': { ...zhCore, ...zhMore } };
+const catalog = { en: fullCatalog('en'), 'zh-CN': fullCatalog('zh-CN') };
 
 describe('i18n catalogues', () => {
   it('have the same keys in English and Chinese, none empty', () => {
