@@ -36,6 +36,7 @@ export interface MergeOutcome {
  * never count a day twice.
  */
 export function mergeSummary(existing: TeamRepRecord | undefined, summary: Summary): MergeOutcome {
+  if (!existing) return firstSummary(summary);
   const source: DaySource = { at: summary.exportedAt, hash: summary.contentHash };
   const oldSources = existing?.sources ?? [];
   const daySource: Record<string, number> = existing ? { ...existing.daySource } : {};
@@ -79,6 +80,41 @@ export function mergeSummary(existing: TeamRepRecord | undefined, summary: Summa
         asOfHash: existing.asOfHash,
       };
   return { record: { repId: summary.rep.id, ...meta, ...compacted, dayCounts }, replacedDays, addedDays };
+}
+
+/**
+ * A rep's first export: every day of its period from this one source (what
+ * the general merge gives with nothing held), without its per-day
+ * comparisons; most files of a team import are a rep's first.
+ */
+function firstSummary(summary: Summary): MergeOutcome {
+  const daySource: Record<string, number> = {};
+  const dayCounts: Record<string, SummaryDay | null> = {};
+  for (const day of daysOfSummaryPeriod(summary.period.first, summary.period.last)) {
+    daySource[day] = 0;
+    dayCounts[day] = null;
+  }
+  let addedDays = 0;
+  for (const day of summary.days) {
+    // As the general merge: a day outside the period is not the file's to claim, and a day listed twice counts once.
+    if (daySource[day.day] === undefined) continue;
+    if (dayCounts[day.day] === null) addedDays += 1;
+    dayCounts[day.day] = day;
+  }
+  const record: TeamRepRecord = {
+    repId: summary.rep.id,
+    name: summary.rep.name,
+    team: summary.rep.team,
+    startDate: summary.rep.startDate,
+    appVersion: summary.appVersion,
+    playbook: summary.playbook,
+    asOf: summary.exportedAt,
+    asOfHash: summary.contentHash,
+    sources: [{ at: summary.exportedAt, hash: summary.contentHash }],
+    daySource,
+    dayCounts,
+  };
+  return { record, replacedDays: 0, addedDays };
 }
 
 /** Drops exports that no longer supply any day, renumbering the days' sources. */

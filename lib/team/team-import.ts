@@ -25,7 +25,7 @@ export interface ImportProgress {
 }
 
 /** Files per transaction: small enough that no main-thread task runs long, large enough to amortise a transaction. */
-const CHUNK_FILES = 10;
+export const CHUNK_FILES = 10;
 
 /** Lets the page paint (and the progress bar move) between chunks. */
 export const yieldToPage = (): Promise<void> =>
@@ -38,17 +38,23 @@ export const yieldToPage = (): Promise<void> =>
 const importId = (summary: Summary) => `${summary.rep.id}|${summary.period.first}|${summary.period.last}`;
 const periodLabel = (summary: Summary) => summary.period.key;
 
-async function readOne(file: SummaryFile): Promise<{ ok: true; summary: Summary } | { ok: false; result: FileImportResult }> {
-  // Checked before reading: a 50 MB file never becomes a string.
+/** A file's text, or why it cannot be read; the size is checked first, so a 50 MB file never becomes a string. */
+function startReading(file: SummaryFile): Promise<{ ok: true; text: string } | { ok: false; result: FileImportResult }> {
   const size = checkFileSize(file.size, SUMMARY_MAX_BYTES);
-  if (!size.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: size.error } };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return { ok: false, result: { file: file.name, status: 'rejected', error: { code: 'unreadable', detail: String(error) } } };
-  }
-  const read = await readSummaryText(text, file.size);
+  if (!size.ok) return Promise.resolve({ ok: false, result: { file: file.name, status: 'rejected', error: size.error } });
+  return file.text().then(
+    (text) => ({ ok: true, text }),
+    (error) => ({ ok: false, result: { file: file.name, status: 'rejected', error: { code: 'unreadable', detail: String(error) } } }),
+  );
+}
+
+async function readOne(
+  file: SummaryFile,
+  reading: ReturnType<typeof startReading>,
+): Promise<{ ok: true; summary: Summary } | { ok: false; result: FileImportResult }> {
+  const text = await reading;
+  if (!text.ok) return text;
+  const read = await readSummaryText(text.text, file.size);
   if (!read.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: read.error } };
   return { ok: true, summary: read.value };
 }
@@ -111,7 +117,10 @@ async function writeChunk(entries: { file: string; summary: Summary }[], db: Cal
 /**
  * Imports many summary files: each is read and validated whole (a bad one is
  * rejected with its reason and writes nothing), then the good ones are
- * written a chunk per transaction, yielding to the page between chunks.
+ * written a chunk per transaction. While one chunk's transaction commits, the
+ * next chunk is read and validated (the storage engine writes in another
+ * process), and the next file's text is read while one is validated. Every
+ * file ends at its hash's await, so no main-thread task holds a whole chunk.
  */
 export async function importSummaryFiles(
   files: readonly SummaryFile[],
@@ -124,31 +133,50 @@ export async function importSummaryFiles(
 ): Promise<FileImportResult[]> {
   const results: FileImportResult[] = new Array(files.length);
   onProgress?.({ done: 0, total: files.length });
+  /** The chunk being written, and where it ends; one transaction at a time, in file order. */
+  let writing: { done: Promise<void>; end: number } | undefined;
+  let nextReading = files[0] ? startReading(files[0]) : undefined;
   for (let start = 0; start < files.length; start += CHUNK_FILES) {
-    const chunk = files.slice(start, start + CHUNK_FILES);
-    // One file after another: each validation ends at its hash's await, so no main-thread task holds a whole chunk.
-    const reads: Awaited<ReturnType<typeof readOne>>[] = [];
-    for (const file of chunk) reads.push(await readOne(file));
+    const end = Math.min(files.length, start + CHUNK_FILES);
     const valid: { file: string; summary: Summary; index: number }[] = [];
-    reads.forEach((read, offset) => {
-      const file = chunk[offset] as SummaryFile;
-      if (read.ok) valid.push({ file: file.name, summary: read.summary, index: start + offset });
-      else results[start + offset] = read.result;
-    });
-    if (valid.length > 0) {
-      try {
-        const written = await writeChunk(valid, db, now());
-        written.forEach((result, offset) => {
-          results[(valid[offset] as { index: number }).index] = result;
-        });
-      } catch (error) {
-        for (const entry of valid) {
-          results[entry.index] = { file: entry.file, status: 'rejected', error: { code: 'storage', detail: String(error) } };
-        }
-      }
+    for (let index = start; index < end; index++) {
+      const file = files[index] as SummaryFile;
+      const reading = nextReading as ReturnType<typeof startReading>;
+      const following = files[index + 1];
+      nextReading = following ? startReading(following) : undefined;
+      const read = await readOne(file, reading);
+      if (read.ok) valid.push({ file: file.name, summary: read.summary, index });
+      else results[index] = read.result;
     }
-    onProgress?.({ done: Math.min(files.length, start + chunk.length), total: files.length });
+    if (writing) {
+      await writing.done;
+      onProgress?.({ done: writing.end, total: files.length });
+    }
+    writing = { done: valid.length > 0 ? writeAndRecord(valid, db, now(), results) : Promise.resolve(), end };
     await pause();
   }
+  if (writing) {
+    await writing.done;
+    onProgress?.({ done: writing.end, total: files.length });
+  }
   return results;
+}
+
+/** Writes one chunk and records each file's result; a failed transaction rejects the chunk's files, naming the storage error. */
+async function writeAndRecord(
+  valid: { file: string; summary: Summary; index: number }[],
+  db: CallsideDatabase,
+  now: number,
+  results: FileImportResult[],
+): Promise<void> {
+  try {
+    const written = await writeChunk(valid, db, now);
+    written.forEach((result, offset) => {
+      results[(valid[offset] as { index: number }).index] = result;
+    });
+  } catch (error) {
+    for (const entry of valid) {
+      results[entry.index] = { file: entry.file, status: 'rejected', error: { code: 'storage', detail: String(error) } };
+    }
+  }
 }

@@ -31,7 +31,7 @@
  * calls what an entry put on globalThis, bundleForBrowser(entry) turns a
  * *.entry.ts into code for page.evaluate, and floors.ts holds the floor helpers
  * for entry files: rawLogCall(db, call) (the call transaction in raw
- * IndexedDB), parseAndBulkPut(db, store, texts, rowsOf) (JSON.parse + one bulk
+ * IndexedDB), parseAndBulkPut(db, stores, texts, rowsOf) (JSON.parse + one bulk
  * put) and sameLayoutDatabase(name) (a fresh database with the app's stores).
  *
  * The older record({ what, value, unit, budget, ok, note }) still works: it

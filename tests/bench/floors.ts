@@ -101,21 +101,20 @@ export async function rawLogCall(db: IDBDatabase, call: CallRecord): Promise<num
 
 /**
  * The floor of an import: JSON.parse of every file's text, then one bulk put
- * of the rows `rowsOf` takes from them, in one readwrite transaction on
- * `store`. Use a sameLayoutDatabase so the floor's rows never meet the
- * figure's. Returns the milliseconds from the first parse to the commit.
+ * of the rows `rowsOf` takes from them (each naming its store), in one
+ * readwrite transaction. Use a sameLayoutDatabase so the floor's rows never
+ * meet the figure's. Returns the milliseconds from the first parse to the commit.
  */
 export async function parseAndBulkPut(
   db: IDBDatabase,
-  store: string,
+  stores: readonly string[],
   texts: readonly string[],
-  rowsOf: (parsed: unknown) => readonly unknown[],
+  rowsOf: (parsed: unknown) => readonly { store: string; row: unknown }[],
 ): Promise<number> {
   const started = performance.now();
   const rows = texts.flatMap((text) => rowsOf(JSON.parse(text)));
-  const tx = db.transaction(store, 'readwrite');
-  const target = tx.objectStore(store);
-  for (const row of rows) target.put(row);
+  const tx = db.transaction([...stores], 'readwrite');
+  for (const { store, row } of rows) tx.objectStore(store).put(row);
   await done(tx);
   return performance.now() - started;
 }

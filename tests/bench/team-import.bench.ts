@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHUNK_FILES } from '../../lib/team/team-import';
 import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench } from './bench-browser';
 import { bundleForBrowser, figure, round } from './bench-kit';
 
@@ -38,7 +39,7 @@ describe('team import', () => {
     await figure('team-import', () => ({
       runs: runs.map((run) => run.ms),
       floorRuns,
-      note: `${FILES} files of one rep-year each (261 working days), ${megabytes} MB; validated, hashed, merged by rep and day, 10 files per transaction; ${runs[0]?.progressUpdates} progress updates`,
+      note: `${FILES} files of one rep-year each (261 working days), ${megabytes} MB; validated, hashed, merged by rep and day, ${CHUNK_FILES} files per transaction; ${runs[0]?.progressUpdates} progress updates`,
     }));
     await figure('team-import-longest-task', () => ({
       runs: runs.map((run) => run.longestTask),

@@ -41,31 +41,30 @@ const api = {
     await db.delete();
     return { ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length, imported, reps, progressUpdates };
   },
-  /** The floor: parse every text and put the same two rows per file (merged rep row, imported summary) in one transaction. */
+  /**
+   * The floor: parse every text and put the very rows the import writes for a
+   * new rep (the merged rep row, the summary kept without its days), all in one
+   * transaction: no validation, no hash, no chunks.
+   */
   async floorOnce(run: number) {
     const name = `bench-team-floor-${run}-${Date.now()}`;
     const raw = await sameLayoutDatabase(name);
-    const ms = await parseAndBulkPut(raw, 'imports', texts, (parsed) => {
+    const ms = await parseAndBulkPut(raw, ['teamReps', 'imports'], texts, (parsed) => {
       const summary = parsed as Summary;
-      const merged = mergeSummary(undefined, summary).record;
+      const id = `${summary.rep.id}|${summary.period.first}|${summary.period.last}`;
       return [
+        { store: 'teamReps', row: mergeSummary(undefined, summary).record },
         {
-          id: `${summary.rep.id}|${summary.period.first}|${summary.period.last}`,
-          repId: summary.rep.id,
-          periodStart: summary.period.first,
-          periodEnd: summary.period.last,
-          importedAt: 0,
-          exportedAt: summary.exportedAt,
-          summary,
-        },
-        {
-          id: `merged|${summary.rep.id}`,
-          repId: summary.rep.id,
-          periodStart: summary.period.first,
-          periodEnd: summary.period.last,
-          importedAt: 0,
-          exportedAt: 0,
-          summary: merged,
+          store: 'imports',
+          row: {
+            id,
+            repId: summary.rep.id,
+            periodStart: summary.period.first,
+            periodEnd: summary.period.last,
+            importedAt: 0,
+            exportedAt: summary.exportedAt,
+            summary: { ...summary, days: [] },
+          },
         },
       ];
     });
