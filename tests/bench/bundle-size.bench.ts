@@ -30,10 +30,11 @@ function staticClosure(htmlOrScript: string, seen = new Set<string>()): string[]
   return [...seen];
 }
 
-/** The side panel's first paint also waits for one language's core strings (a dynamic chunk): the larger one counts. */
+/** The side panel's first paint also waits for one language's first-paint strings (a dynamic chunk and what it imports): the larger counts. */
 function largestCoreCatalogue(): string | undefined {
   const chunks = readdirSync(inBuild('chunks')).filter((name) => /^(en|zh-CN)-(?!more-)[\w-]+\.js$/.test(name));
-  return chunks.map((name) => inBuild(`chunks/${name}`)).sort((a, b) => gzipKb(b) - gzipKb(a))[0];
+  const weight = (name: string) => total(staticClosure(`chunks/${name}`));
+  return chunks.sort((a, b) => weight(b) - weight(a)).map((name) => inBuild(`chunks/${name}`))[0];
 }
 
 const describeFiles = (files: string[]) =>
