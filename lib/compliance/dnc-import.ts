@@ -1,13 +1,12 @@
 // Long do-not-call imports (a regulator's list can hold 200,000 numbers): read,
 // hash and write in batches, yielding between them so the page stays
 // responsive, reporting progress, and counting only what actually changed.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CallsideDatabase } from '../db/database';
 import type { DncEntry } from '../db/records';
 import { DNC_SALT } from './dnc';
 import { addDncEntries } from './dnc-store';
+import { sha256Hex } from './sha256-hex';
 
 export type DncImportPhase = 'reading' | 'hashing' | 'writing';
 export interface DncImportProgress {
@@ -37,7 +36,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** The longest the import works before giving the page the thread back, whatever the batch size. */
-const SLICE_MS = 40;
+const SLICE_MS = 12;
 
 /** Maps every item, reporting progress after each batch and yielding after each batch and whenever a slice runs long. */
 async function inBatches<T, R>(
@@ -65,14 +64,13 @@ async function inBatches<T, R>(
   return results;
 }
 
-const encoder = new TextEncoder();
 /**
  * The same salted SHA-256 as hashPhone, computed synchronously: WebCrypto's
  * digest costs a promise and a thread hop per number, which made a 200,000
  * number list take over a minute.
  */
 export function hashPhoneSync(phoneE164: string): string {
-  return bytesToHex(sha256(encoder.encode(DNC_SALT + phoneE164)));
+  return sha256Hex(DNC_SALT + phoneE164);
 }
 
 /** The first cell of a line that reads as a possible phone number, in E.164. */

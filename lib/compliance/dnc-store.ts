@@ -6,7 +6,7 @@ import type { DncBucket, DncEntry } from '../db/records';
 import { bucketHas, bucketPrefixOf, bucketsOf, entriesOfBucket, groupByPrefix, mergeIntoBucket } from './dnc-buckets';
 
 /** Buckets read, merged and written per step of a long merge (progress is reported after each). */
-const BUCKETS_PER_STEP = 512;
+const BUCKETS_PER_STEP = 256;
 
 /** Is this hash on the list? One small row read, whatever the list's size. */
 export async function isHashOnDnc(hash: string, db: CallsideDatabase = getDatabase()): Promise<boolean> {
@@ -35,21 +35,26 @@ export function addDncEntries(
   const groups = [...groupByPrefix(entries)];
   if (groups.length === 0) return Promise.resolve(0);
   return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
+    // Every bucket read at once; then merged a step at a time, each step's write
+    // sent while the next is merged, so the thread is handed back between steps.
+    const stored = await db.dncBuckets.bulkGet(groups.map(([prefix]) => prefix));
     let added = 0;
     let done = 0;
+    let writing: Promise<unknown> = Promise.resolve();
     for (let from = 0; from < groups.length; from += bucketsPerStep) {
-      const step = groups.slice(from, from + bucketsPerStep);
-      const stored = await db.dncBuckets.bulkGet(step.map(([prefix]) => prefix));
       const changed: DncBucket[] = [];
-      step.forEach(([prefix, group], index) => {
+      for (let index = from; index < Math.min(groups.length, from + bucketsPerStep); index++) {
+        const [prefix, group] = groups[index]!;
         const merged = mergeIntoBucket(prefix, stored[index], group);
         if (merged.added > 0) changed.push(merged.bucket);
         added += merged.added;
         done += group.length;
-      });
-      if (changed.length > 0) await db.dncBuckets.bulkPut(changed);
-      onProgress?.(done, entries.length);
+      }
+      await writing;
+      const doneNow = done;
+      writing = db.dncBuckets.bulkPut(changed).then(() => onProgress?.(doneNow, entries.length));
     }
+    await writing;
     if (added > 0) {
       const total = await db.dncTotals.get('all');
       await db.dncTotals.put({ id: 'all', count: (total?.count ?? 0) + added });
@@ -78,9 +83,10 @@ export function replaceDncEntries(entries: readonly DncEntry[], db: CallsideData
   const { buckets, count } = bucketsOf(entries);
   return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
     if (count !== entries.length) throw new DOMException('A do-not-call hash is listed twice', 'ConstraintError');
-    await db.dncBuckets.clear();
+    await clearDncEntries(db);
     await db.dncBuckets.bulkAdd(buckets);
-    await db.dncTotals.put({ id: 'all', count });
+    // Like every write here: the total row exists exactly when the list is not empty.
+    if (count > 0) await db.dncTotals.put({ id: 'all', count });
   });
 }
 

@@ -136,7 +136,8 @@ export class CallsideDatabase extends Dexie {
         // The old table is dropped only after this runs, so its rows can be read here.
         const { buckets, count } = bucketsOf(await tx.table<DncEntry>('dnc').toArray());
         await tx.table('dncBuckets').bulkPut(buckets);
-        await tx.table('dncTotals').put({ id: 'all', count } satisfies DncTotal);
+        // The total row exists exactly when the list is not empty (as lib/compliance/dnc-store.ts keeps it).
+        if (count > 0) await tx.table('dncTotals').put({ id: 'all', count } satisfies DncTotal);
       });
   }
 }

@@ -32,6 +32,7 @@ describe('do-not-call import', () => {
       skipped: number;
       buckets: number;
       progressUpdates: number;
+      phaseEnds: Record<string, number>;
     };
     const runs: Run[] = [];
     const floorRuns: number[] = [];
@@ -43,7 +44,7 @@ describe('do-not-call import', () => {
     await figure('dnc-import', () => ({
       runs: runs.map((run) => run.ms),
       floorRuns,
-      note: `${LINES.toLocaleString('en')} lines (${round(made.bytes / 1024 / 1024)} MB) in three number styles, region CN; read, hashed and merged into ${runs[0]?.buckets} bucket rows in one transaction; ${runs[0]?.progressUpdates} progress updates`,
+      note: `phases ended at (ms from start, first run) ${JSON.stringify(runs[0]?.phaseEnds)}; ${LINES.toLocaleString('en')} lines (${round(made.bytes / 1024 / 1024)} MB) in three number styles, region CN; read, hashed and merged into ${runs[0]?.buckets} bucket rows in one transaction; ${runs[0]?.progressUpdates} progress updates`,
     }));
     await figure('dnc-import-longest-task', () => ({
       runs: runs.map((run) => run.longestTask),

@@ -47,8 +47,13 @@ const api = {
     });
     observer.observe({ type: 'longtask', buffered: false });
     let progressUpdates = 0;
+    // When each phase ended, from the start: where the time goes.
+    const phaseEnds: Record<string, number> = {};
     const started = performance.now();
-    const result = await importDnc(text, db, 'CN', 1_000, text.length, () => progressUpdates++);
+    const result = await importDnc(text, db, 'CN', 1_000, text.length, (step) => {
+      progressUpdates++;
+      phaseEnds[step.phase] = Math.round(performance.now() - started);
+    });
     const ms = performance.now() - started;
     // Long tasks are reported after they end: give the observer a frame.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -57,7 +62,7 @@ const api = {
     db.close();
     await db.delete();
     if (!result.ok) throw new Error(`import failed: ${result.error.code}`);
-    return { ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length, ...result.value, buckets, progressUpdates };
+    return { ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length, ...result.value, buckets, progressUpdates, phaseEnds };
   },
   /** The floor: the same bucket rows (hashed and grouped beforehand) put in one raw IndexedDB transaction. */
   async floorOnce(run: number) {
