@@ -4,9 +4,13 @@
 /** Bidi controls (U+202A-202E, U+2066-2069) can reorder what the rep sees; they are never part of a value. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/** Anything clean() would change besides the length: a bidi control, a whitespace run, an edge or non-space whitespace. */
+const UNCLEAN = /[\u202a-\u202e\u2066-\u2069]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Collapses whitespace, drops bidi controls and caps length, so hostile pages cannot flood or disguise the panel. */
 export const clean = (text: string | null | undefined, max = 500): string =>
-  (text ?? '').replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, max);
+  // Most page text is already clean: one test instead of two replaces and a trim (the reader cleans thousands of texts).
+  !text || !UNCLEAN.test(text) ? (text ?? '').slice(0, max) : text.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** "Phone:" -> "Phone", "手机：" -> "手机", "* Name" -> "Name" */
 export const stripLabel = (label: string): string =>
@@ -86,4 +90,10 @@ export function looksLikeLabel(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
   // Labels are a few words: a comma or a full stop makes it a sentence (an activity entry), not a label.
   return digits <= 2 && !/[@<>"=,，。!?！？]/.test(text);
+}
+
+/** Caption-like markup around a field label (class names or attributes saying so). */
+export function isCaption(element: Element): boolean {
+  const hint = `${element.getAttribute('class') ?? ''} ${element.getAttribute('data-role') ?? ''}`;
+  return /label|caption|field-?name|key|title/i.test(hint) && !/value/i.test(hint);
 }

@@ -2,9 +2,9 @@
 // label anchor first (survives re-renders and layout changes), then by selector.
 
 import type { FieldMapping } from '../page-context';
+import type { Candidate } from './candidates';
 import { clean, shownValue } from './dom-text';
 import { NAME_SOURCES } from './name-candidates';
-import type { Candidate } from './scan-page';
 
 /** `/contacts/*` matches `/contacts/42`; `*` is one path segment, `**` any rest. */
 export function pathMatches(pattern: string, path: string): boolean {

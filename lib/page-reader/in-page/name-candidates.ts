@@ -2,8 +2,10 @@
 // role=heading), the text beside the record's avatar, the largest text at the
 // top of the record, the current item of a breadcrumb. The page's banner and
 // navigation (the app's own name, menus) are never the customer.
+
+import type { Candidate } from './candidates';
 import { clean, isPageChrome, ownText, textPieces } from './dom-text';
-import type { Candidate } from './scan-page';
+import type { NamePlaces } from './scan-structure';
 
 export const NAME_SOURCES = new Set(['heading', 'avatar', 'large-text', 'breadcrumb']);
 const RECORD_VALUES = 'a[href^="tel:"], a[href^="mailto:"]';
@@ -41,10 +43,6 @@ export function visitHeading(heading: Element, candidates: Candidate[]): void {
   for (const text of texts) push(candidates, text, 'heading', score, heading);
 }
 
-// Case-sensitive substrings match faster than [class*=… i]: "vatar" finds ant-avatar and MuiAvatar alike.
-const AVATAR = '[class*="vatar"], span[class*="rounded-full"]';
-const LARGE_TEXT = '[class*="xl"], [style*="font-size"]';
-
 /** The first short text after the record's avatar, within the avatar's own group. */
 function besideAvatar(avatar: Element): Element | undefined {
   for (let sibling = avatar.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
@@ -63,15 +61,19 @@ function firstTextLeaf(element: Element): Element | undefined {
   return leaf && clean(leaf.textContent) ? leaf : undefined;
 }
 
-/** Names not written as headings: beside an avatar, in large text, as the breadcrumb's current page. */
-export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candidate[]): void {
-  for (const avatar of root.querySelectorAll(AVATAR)) {
+/**
+ * Names not written as headings: beside an avatar, in large text, as the breadcrumb's current page.
+ * The places come from the structure walk (scan-structure.ts): a class holding "vatar" (ant-avatar,
+ * MuiAvatar), a round span, "xl" or an inline font size, "readcrumb".
+ */
+export function findUnmarkedNames(places: NamePlaces, candidates: Candidate[]): void {
+  for (const avatar of places.avatars) {
     // An avatar holds a picture or one or two initials; anything bigger is not an avatar.
     if (clean(avatar.textContent).length > 2 || isPageChrome(avatar)) continue;
     const leaf = besideAvatar(avatar);
     if (leaf && !isPageChrome(leaf)) push(candidates, clean(leaf.textContent, 120), 'avatar', 24, leaf);
   }
-  for (const element of root.querySelectorAll(LARGE_TEXT)) {
+  for (const element of places.largeTexts) {
     if (element.childElementCount > 0 || isPageChrome(element)) continue;
     const className = element.getAttribute('class') ?? '';
     // Tailwind's text-xl..4xl, or an inline size of 20 to 99px.
@@ -79,7 +81,7 @@ export function findUnmarkedNames(root: Document | ShadowRoot, candidates: Candi
     if (large) push(candidates, clean(element.textContent, 120), 'large-text', 22 + (nearRecordValues(element) ? 4 : 0), element);
   }
   // The current page of a breadcrumb: its last item (a separator may trail it: the item is its first text).
-  for (const trail of root.querySelectorAll('[class*="readcrumb"]')) {
+  for (const trail of places.trails) {
     const items = trail.querySelector('li') ? trail.querySelectorAll('li') : trail.children;
     const current = trail.querySelector('[aria-current="page"]') ?? items[items.length - 1];
     if (!current || items.length < 2 || textPieces(current) > 2) continue;

@@ -1,9 +1,10 @@
 // Choosing the customer's name among the places a page may show it, and the
 // status badge beside it. Texts the site shows on every record (its name,
 // section titles) are learnt as the rep moves between records and never chosen.
+
+import type { Candidate } from './candidates';
 import { clean, isPageChrome, textPieces } from './dom-text';
 import { isPageWide, NAME_SOURCES } from './name-candidates';
-import type { Candidate } from './scan-page';
 
 /**
  * Scores the name candidates in place: the page title corroborates a name it
