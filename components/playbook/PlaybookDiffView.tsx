@@ -8,11 +8,14 @@ export function PlaybookDiffView({
   accepted,
   onToggle,
   t,
+  targetsAnswer,
 }: {
   diff: PlaybookDiff;
   accepted: ReadonlySet<PlaybookArea>;
   onToggle: (area: PlaybookArea, on: boolean) => void;
   t: Translate;
+  /** The rep answers proposed targets one by one here instead of accepting the area whole. */
+  targetsAnswer?: preact.ComponentChildren;
 }) {
   return (
     <div class="playbook-diff">
@@ -28,17 +31,20 @@ export function PlaybookDiffView({
                 {changes.length ? t('playbook.import.changes', { count: changes.length }) : t('playbook.import.noChanges')}
               </span>
             </h4>
+            {area === 'targets' && targetsAnswer}
             {changes.length > 0 && (
               <>
-                <label class="playbook-accept">
-                  <input
-                    type="checkbox"
-                    checked={accepted.has(area)}
-                    aria-label={t('playbook.import.acceptArea', { area: name })}
-                    onChange={(event) => onToggle(area, event.currentTarget.checked)}
-                  />
-                  {t('playbook.import.accept')}
-                </label>
+                {!(area === 'targets' && targetsAnswer) && (
+                  <label class="playbook-accept">
+                    <input
+                      type="checkbox"
+                      checked={accepted.has(area)}
+                      aria-label={t('playbook.import.acceptArea', { area: name })}
+                      onChange={(event) => onToggle(area, event.currentTarget.checked)}
+                    />
+                    {t('playbook.import.accept')}
+                  </label>
+                )}
                 <ul class="playbook-changes">
                   {changes.map((change) => (
                     <li key={`${change.status}-${change.key}`} class={`playbook-change playbook-${change.status}`}>

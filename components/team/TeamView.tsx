@@ -2,6 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { systemClock } from '../../lib/calendar/clock';
 import { dayKeyOf } from '../../lib/calendar/day-key';
 import type { CallsideDatabase } from '../../lib/db/database';
+import { loadLeadHistory } from '../../lib/playbook/build-playbook';
+import type { PlaybookTargets } from '../../lib/playbook/playbook-schema';
+import { targetAgreementRows } from '../../lib/playbook/target-agreement';
 import type { Industry } from '../../lib/settings/settings';
 import { loadProfile } from '../../lib/settings/settings';
 import { buildLeaderboard, type LeaderboardRow, type LeaderboardSortKey, sortLeaderboard, teamTotals } from '../../lib/team/leaderboard';
@@ -19,6 +22,7 @@ import { ImportPanel } from './ImportPanel';
 import { Leaderboard } from './Leaderboard';
 import { PeriodPicker } from './PeriodPicker';
 import { RepDetail, StageCard } from './RepDetail';
+import { TargetAgreement } from './TargetAgreement';
 import './team.css';
 
 /** The lead's team view: import, leaderboard, team totals and stage, one rep's details, the merged CSV. */
@@ -45,11 +49,13 @@ export function TeamView({
   const [error, setError] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
   const [version, setVersion] = useState(0);
+  const [proposal, setProposal] = useState<PlaybookTargets>();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read once per database
   useEffect(() => {
     void loadTeamSettings(db).then(setSettings);
     void loadProfile(browserLanguage, db).then((load) => setIndustry(load.profile.industry));
+    void loadLeadHistory(db).then((history) => setProposal(history.targets));
   }, [db]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reloaded per period key and after each import, not per render
   useEffect(() => {
@@ -67,6 +73,10 @@ export function TeamView({
   );
   const sorted = useMemo(() => sortLeaderboard(rows, sort.key, sort.direction), [rows, sort]);
   const totals = useMemo(() => teamTotals(rows), [rows]);
+  const agreement = useMemo(
+    () => (data && period ? targetAgreementRows(data.reps, data.summariesByRep, period, proposal) : []),
+    [data, period, proposal],
+  );
   const chosen = rows.find((row) => row.repId === selected);
   const teamStart =
     settings?.teamStartDate ??
@@ -157,6 +167,7 @@ export function TeamView({
                 })
               : t('team.noTeamTarget')}
           </p>
+          <TargetAgreement rows={agreement} />
           <StageCard
             title={t('team.teamStage')}
             stage={teamStage?.stage}

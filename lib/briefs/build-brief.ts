@@ -37,8 +37,20 @@ export interface RepPlatform {
 
 export interface BriefObjection {
   objection: string;
+  /** Calls of the day that used one of its rebuttals, of which quoted and closed. */
   used: number;
+  quoted: number;
   deals: number;
+}
+
+/** Follow-ups (回访) of the day: due that day (morning) and set by the day's calls (evening). Counts only. */
+export interface BriefFollowUps {
+  due: number;
+  set: number;
+  /** Per rep with any, in name order. */
+  reps: { name: string; due: number; set: number }[];
+  /** False when every summary of the day predates follow-up counts: zero would then be a guess. */
+  known: boolean;
 }
 
 export interface Brief {
@@ -55,8 +67,9 @@ export interface Brief {
   /** Working days of the month elapsed before the day, and in all. */
   monthDays: { elapsed: number; total: number };
   sprint: { index: 1 | 2 | 3; first: string; last: string; totals: KpiTotals } | undefined;
-  /** From day summaries that carry rebuttals, most used first. */
+  /** The day's rebuttal use, per objection, most used first (at most five). */
   objections: BriefObjection[];
+  followUps: BriefFollowUps;
 }
 
 const rowsFor = (input: BriefInput, first: string, last: string): LeaderboardRow[] => {
@@ -114,19 +127,8 @@ export function buildBrief(input: BriefInput): Brief {
     .sort((a, b) => b.deals - a.deals || b.revenue - a.revenue || a.name.localeCompare(b.name));
 
   const sprintRange = monthSprints(month.key).find((sprint) => sprint.first <= day && day <= sprint.last);
-  const objections = new Map<string, BriefObjection>();
-  for (const summaries of input.summariesByRep.values()) {
-    const ofDay = [...summaries]
-      .filter((summary) => summary.period.first === day && summary.period.last === day)
-      .sort((a, b) => b.exportedAt - a.exportedAt)[0];
-    for (const rebuttal of ofDay?.rebuttals ?? []) {
-      const title = rebuttal.objection || rebuttal.rebuttalId;
-      const entry = objections.get(title) ?? { objection: title, used: 0, deals: 0 };
-      entry.used += rebuttal.used;
-      entry.deals += rebuttal.deals;
-      objections.set(title, entry);
-    }
-  }
+  const objections = objectionsOfDay(input, dayRows);
+  const followUps = followUpsOfDay(dayRows);
 
   return {
     kind: input.kind,
@@ -140,6 +142,59 @@ export function buildBrief(input: BriefInput): Brief {
     sprint: sprintRange
       ? { ...sprintRange, totals: teamTotals(rowsFor(input, sprintRange.first, [sprintRange.last, day].sort()[0] as string)).totals }
       : undefined,
-    objections: [...objections.values()].sort((a, b) => b.used - a.used || a.objection.localeCompare(b.objection)).slice(0, 5),
+    objections,
+    followUps,
   };
+}
+
+/**
+ * The day's objections from the merged day rows, which carry each day's
+ * rebuttal use; the objection titles come from the rep's summaries. A day
+ * exported before day rows carried rebuttals falls back to a summary of
+ * exactly that day, so a month's rebuttals are never shown as one day's.
+ */
+function objectionsOfDay(input: BriefInput, dayRows: readonly LeaderboardRow[]): BriefObjection[] {
+  const objections = new Map<string, BriefObjection>();
+  const add = (title: string, use: { used: number; quoted: number; deals: number }) => {
+    const entry = objections.get(title) ?? { objection: title, used: 0, quoted: 0, deals: 0 };
+    entry.used += use.used;
+    entry.quoted += use.quoted;
+    entry.deals += use.deals;
+    objections.set(title, entry);
+  };
+  for (const row of dayRows) {
+    const summaries = input.summariesByRep.get(row.repId) ?? [];
+    const counts = row.days[0];
+    if (counts?.rebuttals) {
+      const titles = new Map<string, string>();
+      for (const summary of [...summaries].sort((a, b) => a.exportedAt - b.exportedAt))
+        for (const rebuttal of summary.rebuttals) if (rebuttal.objection) titles.set(rebuttal.rebuttalId, rebuttal.objection);
+      for (const use of counts.rebuttals) add(titles.get(use.rebuttalId) ?? use.rebuttalId, use);
+      continue;
+    }
+    const ofDay = [...summaries]
+      .filter((summary) => summary.period.first === input.day && summary.period.last === input.day)
+      .sort((a, b) => b.exportedAt - a.exportedAt)[0];
+    for (const rebuttal of ofDay?.rebuttals ?? []) add(rebuttal.objection || rebuttal.rebuttalId, rebuttal);
+  }
+  return [...objections.values()].sort((a, b) => b.used - a.used || a.objection.localeCompare(b.objection)).slice(0, 5);
+}
+
+function followUpsOfDay(dayRows: readonly LeaderboardRow[]): BriefFollowUps {
+  const reps: BriefFollowUps['reps'] = [];
+  let due = 0;
+  let set = 0;
+  let known = true;
+  for (const row of dayRows) {
+    const counts = row.days[0];
+    if (!counts) continue;
+    if (counts.followUpsDue === undefined && counts.followUpsSet === undefined) known = false;
+    const rep = { name: row.name, due: counts.followUpsDue ?? 0, set: counts.followUpsSet ?? 0 };
+    due += rep.due;
+    set += rep.set;
+    if (rep.due || rep.set) reps.push(rep);
+  }
+  // Known as soon as one summary of the day carries the counts.
+  if (!known && (due || set)) known = true;
+  return { due, set, reps: reps.sort((a, b) => a.name.localeCompare(b.name)), known };
 }

@@ -7,6 +7,8 @@ import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { CalendarDay, ObjectionRecord, OutcomeRecord, ScriptRecord, SiteMapping } from '../db/records';
 import { loadProfile, saveProfile } from '../settings/settings';
 import { setTarget } from '../targets/target-store';
+import type { SummaryTargetAnswers } from '../team/summary-schema';
+import { saveTargetAnswers } from '../team/summary-target-answers';
 import { saveTeamSettings } from '../team/team-settings';
 import { proposedTargetsFor } from './playbook-diff';
 import type { Playbook, PlaybookArea } from './playbook-schema';
@@ -18,11 +20,33 @@ export interface AcceptInput {
   repId: string;
   browserLanguage: string;
   now: number;
+  /**
+   * The rep's answers to the proposed targets (lib/playbook/target-answer.ts):
+   * each answered target is set to its agreed number, the rest stay as they are.
+   * Without answers, accepting the targets area accepts every proposed target.
+   */
+  targetAnswers?: SummaryTargetAnswers | null;
+}
+
+/** Every proposed target taken as it stands: the answer recorded when the targets area is accepted whole. */
+function allAccepted(pack: Playbook, repId: string, now: number): SummaryTargetAnswers {
+  return {
+    playbookVersion: pack.playbookVersion,
+    answeredAt: now,
+    targets: proposedTargetsFor(pack, repId).map((target) => ({
+      period: target.period,
+      periodKey: target.periodKey,
+      kpi: target.kpi,
+      proposed: target.floor,
+      answer: 'accepted' as const,
+      agreed: target.floor,
+    })),
+  };
 }
 
 /** Writes the accepted areas and records "playbook vN accepted on <day>"; all of it or nothing. */
 export async function acceptPlaybook(
-  { pack, areas, repId, browserLanguage, now }: AcceptInput,
+  { pack, areas, repId, browserLanguage, now, targetAnswers }: AcceptInput,
   db: CallsideDatabase = getDatabase(),
 ): Promise<void> {
   // Read before the transaction: inside it only Dexie work runs.
@@ -43,6 +67,7 @@ export async function acceptPlaybook(
     db.siteMappings,
     db.settings,
   ];
+  const answers = areas.has('targets') ? (targetAnswers ?? allAccepted(pack, repId, now)) : null;
   await db.transaction('rw', tables, async () => {
     if (areas.has('scripts')) {
       const keep = new Set(pack.scripts.map((script) => script.id));
@@ -82,15 +107,18 @@ export async function acceptPlaybook(
       await db.outcomes.bulkPut([...archived, ...records]);
       await saveProfile({ ...profileLoad.profile, effectiveSeconds: pack.effectiveSeconds }, db);
     }
-    if (areas.has('targets')) {
-      for (const target of proposedTargetsFor(pack, repId)) {
+    if (answers) {
+      for (const target of answers.targets) {
         const set = await setTarget(
           {
             periodKey: target.periodKey,
             kpi: target.kpi,
-            floor: target.floor,
+            floor: target.agreed,
             stretchFactor: pack.targets.stretchFactor,
-            reason: `playbook v${pack.playbookVersion}`,
+            reason:
+              target.answer === 'accepted'
+                ? `playbook v${pack.playbookVersion}`
+                : `playbook v${pack.playbookVersion}: own number (proposed ${target.proposed})`,
           },
           now,
           db,
@@ -98,6 +126,7 @@ export async function acceptPlaybook(
         // Throwing aborts the transaction: nothing of the pack is written.
         if (!set.ok) throw new Error(`target ${target.periodKey} ${target.kpi}: ${set.error.code}`);
       }
+      if (answers.targets.length) await saveTargetAnswers(answers, db);
     }
     if (areas.has('calendar')) {
       await db.calendar.clear();

@@ -13,11 +13,17 @@ import {
   type PlaybookTargets,
   playbookFileFormat,
   playbookFileName,
+  playbookTargetsSchema,
 } from './playbook-schema';
 import { readPlaybookState } from './playbook-state';
 
 const LEAD_KEY = 'playbook.lead';
-const leadHistorySchema = z.object({ lastVersion: z.int(), changelog: z.array(changelogEntrySchema) });
+const leadHistorySchema = z.object({
+  lastVersion: z.int(),
+  changelog: z.array(changelogEntrySchema),
+  /** The targets the last pack proposed, so the team view can set them beside the reps' answers. */
+  targets: z.optional(playbookTargetsSchema),
+});
 type LeadHistory = z.infer<typeof leadHistorySchema>;
 
 export function loadLeadHistory(db: CallsideDatabase = getDatabase()): Promise<LeadHistory> {
@@ -64,6 +70,6 @@ export async function exportPlaybook(
   };
   // writeFile validates first: a pack Callside writes is one it reads.
   const text = writeFile(playbookFileFormat, pack);
-  await writeSetting(LEAD_KEY, leadHistorySchema, { lastVersion: playbookVersion, changelog }, db);
+  await writeSetting(LEAD_KEY, leadHistorySchema, { lastVersion: playbookVersion, changelog, targets: input.targets }, db);
   return { pack, text, fileName: playbookFileName(playbookVersion, day) };
 }

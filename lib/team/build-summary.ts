@@ -1,3 +1,4 @@
+import { endOfDay, startOfDay } from '../calendar/day-key';
 import type { PeriodRange } from '../calendar/periods';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { CallRecord, ObjectionRecord } from '../db/records';
@@ -5,6 +6,7 @@ import { loadProfile } from '../settings/settings';
 import { hashOfDocument } from './content-hash';
 import { aggregateCalls, totalsOfDays } from './summary-aggregate';
 import { SUMMARY_FORMAT, SUMMARY_VERSION, type Summary, type SummaryRebuttal, type UnsignedSummary } from './summary-schema';
+import { loadTargetAnswers } from './summary-target-answers';
 import { readSummaryTargets } from './summary-targets';
 import { loadTeamSettings } from './team-settings';
 
@@ -28,21 +30,28 @@ export function callsOfPeriod(period: Pick<PeriodRange, 'first' | 'last'>, db: C
   return db.calls.where('day').between(period.first, period.last, true, true).toArray();
 }
 
+/** Calls whose follow-up falls due inside the period, whichever day they were made (the `followUpAt` index). */
+export function followUpsDueIn(period: Pick<PeriodRange, 'first' | 'last'>, db: CallsideDatabase = getDatabase()): Promise<CallRecord[]> {
+  return db.calls.where('followUpAt').between(startOfDay(period.first), endOfDay(period.last), true, false).toArray();
+}
+
 /** Builds the rep's summary for a period: aggregates only, hashed. */
 export async function buildSummary(
   { period, now, appVersion }: SummaryInput,
   browserLanguage: string,
   db: CallsideDatabase = getDatabase(),
 ): Promise<{ summary: Summary; calls: CallRecord[] }> {
-  const [calls, objections, profileLoad, settings, targets] = await Promise.all([
+  const [calls, due, objections, profileLoad, settings, targets, answers] = await Promise.all([
     callsOfPeriod(period, db),
+    followUpsDueIn(period, db),
     db.objections.toArray(),
     loadProfile(browserLanguage, db),
     loadTeamSettings(db),
     readSummaryTargets(period, db),
+    loadTargetAnswers(db),
   ]);
   const profile = profileLoad.profile;
-  const aggregates = aggregateCalls(calls);
+  const aggregates = aggregateCalls(calls, due);
   const library = rebuttalLibrary(objections);
   const rebuttals: SummaryRebuttal[] = [...aggregates.rebuttalUse.entries()]
     .map(([rebuttalId, use]) => ({
@@ -68,6 +77,7 @@ export async function buildSummary(
     targets,
     rebuttals,
     overrides: [...aggregates.overrides.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => (a.rule < b.rule ? -1 : 1)),
+    ...(answers ? { targetAnswers: answers } : {}),
   };
   const summary: Summary = { ...unsigned, contentHash: await hashOfDocument(unsigned) };
   return { summary, calls };

@@ -1,8 +1,8 @@
-import { minuteOfDay } from '../calendar/day-key';
+import { dayKeyOf, minuteOfDay } from '../calendar/day-key';
 import { applyCall, emptyTotals, type Totals } from '../calls/rollups';
 import type { CallRecord } from '../db/records';
 import { customerKeyOf } from '../targets/customer-counts-build';
-import type { SummaryCustomers, SummaryDay } from './summary-schema';
+import { MAX_DAY_REBUTTALS, type SummaryCustomers, type SummaryDay, type SummaryDayRebuttal } from './summary-schema';
 
 /** A deal whose policy was issued (承保); insurance teams mark it after the call (lib/targets). */
 const isIssued = (call: CallRecord) => call.flags.deal === 1 && call.policy === 'issued';
@@ -21,12 +21,34 @@ const clockOf = (at: number) => {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 };
 
+interface DayEntry {
+  totals: Totals;
+  issued: number;
+  issuedPremium: number;
+  firstDialAt: number | undefined;
+  followUpsSet: number;
+  followUpsDue: number;
+  rebuttals: Map<string, Omit<SummaryDayRebuttal, 'rebuttalId'>>;
+}
+
+const emptyDay = (): DayEntry => ({
+  totals: emptyTotals(),
+  issued: 0,
+  issuedPremium: 0,
+  firstDialAt: undefined,
+  followUpsSet: 0,
+  followUpsDue: 0,
+  rebuttals: new Map(),
+});
+
 /**
  * Counts only, from the calls of one period. Day counts go through the same
  * applyCall as the rep's own rollups, so the lead's numbers equal the panel's.
+ * `dueFollowUps` are the calls whose follow-up falls due inside the period
+ * (whenever they were made): only how many fall on each day is kept.
  */
-export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
-  const totalsByDay = new Map<string, { totals: Totals; issued: number; issuedPremium: number; firstDialAt: number | undefined }>();
+export function aggregateCalls(calls: Iterable<CallRecord>, dueFollowUps: Iterable<CallRecord> = []): CallAggregates {
+  const totalsByDay = new Map<string, DayEntry>();
   const dialed = new Set<string>();
   const connected = new Set<string>();
   const quoted = new Set<string>();
@@ -35,8 +57,9 @@ export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
   const rebuttalUse = new Map<string, { used: number; quoted: number; deals: number }>();
   const overrides = new Map<string, number>();
   for (const call of calls) {
-    const entry = totalsByDay.get(call.day) ?? { totals: emptyTotals(), issued: 0, issuedPremium: 0, firstDialAt: undefined };
+    const entry = totalsByDay.get(call.day) ?? emptyDay();
     entry.totals = applyCall(entry.totals, call, 1);
+    if (call.followUpAt !== undefined) entry.followUpsSet += 1;
     if (isIssued(call)) {
       entry.issued += 1;
       entry.issuedPremium = Math.round((entry.issuedPremium + call.amount) * 100) / 100;
@@ -57,13 +80,25 @@ export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
       use.quoted += call.flags.quoted;
       use.deals += call.flags.deal;
       rebuttalUse.set(rebuttalId, use);
+      const ofDay = entry.rebuttals.get(rebuttalId) ?? { used: 0, quoted: 0, deals: 0 };
+      ofDay.used += 1;
+      ofDay.quoted += call.flags.quoted;
+      ofDay.deals += call.flags.deal;
+      entry.rebuttals.set(rebuttalId, ofDay);
     }
     for (const override of call.overrides) overrides.set(override.rule, (overrides.get(override.rule) ?? 0) + 1);
+  }
+  for (const call of dueFollowUps) {
+    if (call.followUpAt === undefined) continue;
+    const day = dayKeyOf(call.followUpAt);
+    const entry = totalsByDay.get(day) ?? emptyDay();
+    entry.followUpsDue += 1;
+    totalsByDay.set(day, entry);
   }
   const days = [...totalsByDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(
-      ([day, { totals, issued, issuedPremium, firstDialAt }]): SummaryDay => ({
+      ([day, { totals, issued, issuedPremium, firstDialAt, followUpsSet, followUpsDue, rebuttals }]): SummaryDay => ({
         day,
         dials: totals.dials,
         connects: totals.connects,
@@ -75,6 +110,10 @@ export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
         revenue: totals.revenue,
         talkSeconds: Math.round(totals.talkSeconds),
         firstDial: firstDialAt === undefined ? null : clockOf(firstDialAt),
+        followUpsSet,
+        followUpsDue,
+        // Absent rather than empty on a day without rebuttals: a rep-year summary stays small.
+        ...(rebuttals.size ? { rebuttals: dayRebuttals(rebuttals) } : {}),
       }),
     );
   return {
@@ -83,6 +122,14 @@ export function aggregateCalls(calls: Iterable<CallRecord>): CallAggregates {
     rebuttalUse,
     overrides,
   };
+}
+
+/** Most used first, ids in order on a tie, at most what a day row may carry. */
+function dayRebuttals(use: Map<string, Omit<SummaryDayRebuttal, 'rebuttalId'>>): SummaryDayRebuttal[] {
+  return [...use.entries()]
+    .map(([rebuttalId, counts]) => ({ rebuttalId, ...counts }))
+    .sort((a, b) => b.used - a.used || (a.rebuttalId < b.rebuttalId ? -1 : 1))
+    .slice(0, MAX_DAY_REBUTTALS);
 }
 
 /** Sum of the days, to the cent: the totals a summary must carry. */

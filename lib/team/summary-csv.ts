@@ -27,6 +27,16 @@ export function summaryCsvRows(summary: Summary): (string | number | null)[][] {
   for (const day of summary.days) {
     for (const field of DAY_COUNT_FIELDS) rows.push(['day', day.day, field, day[field]]);
     rows.push(['day', day.day, 'firstDial', day.firstDial]);
+    if (day.followUpsSet !== undefined) rows.push(['day', day.day, 'followUpsSet', day.followUpsSet]);
+    if (day.followUpsDue !== undefined) rows.push(['day', day.day, 'followUpsDue', day.followUpsDue]);
+    for (const use of day.rebuttals ?? []) {
+      const key = `${day.day} ${use.rebuttalId}`;
+      rows.push(
+        ['day-rebuttal', key, 'used', use.used],
+        ['day-rebuttal', key, 'quoted', use.quoted],
+        ['day-rebuttal', key, 'deals', use.deals],
+      );
+    }
   }
   for (const field of DAY_COUNT_FIELDS) rows.push(['total', summary.period.key, field, summary.totals[field]]);
   for (const [field, value] of Object.entries(summary.customers)) rows.push(['customers', summary.period.key, field, value]);
@@ -48,6 +58,13 @@ export function summaryCsvRows(summary: Summary): (string | number | null)[][] {
     );
   }
   for (const override of summary.overrides) rows.push(['override', override.rule, 'count', override.count]);
+  const answers = summary.targetAnswers;
+  for (const target of answers?.targets ?? []) {
+    const key = `v${answers?.playbookVersion} ${target.periodKey} ${target.kpi}`;
+    rows.push(['target-answer', key, 'proposed', target.proposed], ['target-answer', key, 'answer', target.answer]);
+    rows.push(['target-answer', key, 'agreed', target.agreed]);
+    for (const [field, value] of Object.entries(target.reversePlan ?? {})) rows.push(['target-answer', key, `plan.${field}`, value]);
+  }
   return rows;
 }
 

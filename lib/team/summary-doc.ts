@@ -22,7 +22,7 @@ export const summaryFormatDoc = defineFormatDoc({
     rep: '`id` (stable per installation), `name`, `team`, `startDate` (YYYY-MM-DD or null, for the tenure stage)',
     period: '`kind` (year, quarter, month, week, day), `key` (2026, 2026-Q4, 2026-11, 2026-W48, 2026-11-26), `first` and `last` day',
     effectiveSeconds: 'the rep’s threshold for an effective conversation, in seconds',
-    days: 'one entry per local day with any activity, in order: dials, connects, effective, quotes, deals, issued (deals whose policy was issued, 承保), issuedPremium, revenue (deal amounts), talkSeconds, firstDial (local HH:MM or null); a day of the period that is left out had none',
+    days: 'one entry per local day with any activity, in order: dials, connects, effective, quotes, deals, issued (deals whose policy was issued, 承保), issuedPremium, revenue (deal amounts), talkSeconds, firstDial (local HH:MM or null), and (optional, absent in older summaries) followUpsSet (follow-ups the day’s calls set), followUpsDue (follow-ups due that day, whichever day set them) and rebuttals (per rebuttalId: calls of the day that used it, of which quoted and closed; the text is in `rebuttals`); a day of the period that is left out had none',
     totals: 'the same counts summed over the days',
     customers:
       'distinct customers over the whole period: dialed, connected, quoted, signed, issued (exact customer-based rates, which day counts cannot give)',
@@ -31,12 +31,14 @@ export const summaryFormatDoc = defineFormatDoc({
     rebuttals:
       'per rebuttal used: rebuttalId, the objection title and rebuttal text from the library, calls that used it, of which quoted and closed',
     overrides: 'compliance warnings the rep overrode, counted per rule',
+    targetAnswers:
+      'optional (absent before the rep answered a playbook’s targets): `playbookVersion`, `answeredAt` (epoch ms) and per proposed target its period, periodKey, kpi, `proposed` (the floor the playbook proposed), `answer` (`accepted` or `own`), `agreed` (the floor the rep now works to) and, with an own number, `reversePlan` (workingDays, revenue, deals, quotes, connects where the KPI is above them in the funnel, dials and dialsPerDay, from the rep’s own rates)',
     contentHash:
       'SHA-256 (lowercase hex) of the canonical JSON (RFC 8785, the `canonicalize` package) of the whole file without this field',
   },
   notes: [
     `## CSV export of a summary\nUTF-8 with a byte-order mark, CRLF lines, one value per row: \`${SUMMARY_CSV_HEADER.join(',')}\`\n` +
-      '(record is file, rep, period, day, total, customers, target, rebuttal or override). A cell that starts with\n' +
+      '(record is file, rep, period, day, day-rebuttal, total, customers, target, rebuttal, override or target-answer). A cell that starts with\n' +
       '= + - @, a tab, a carriage return, the minus sign or a full-width = + - @ is prefixed with an apostrophe so a\n' +
       'spreadsheet shows it as text. The team view imports the JSON file only.',
     `## CSV export of the lead's merged table\nOne row per rep and day with activity, for Excel or a warehouse, with the same encoding\nand neutralising: \`${MERGED_CSV_HEADER.join(',')}\`. \`exported_at\` is when the export that supplied the day was\nmade (ISO 8601, UTC).`,

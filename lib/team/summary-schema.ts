@@ -19,6 +19,18 @@ const dayCount = z.int().check(z.minimum(0), z.maximum(MAX_DAY_COUNT));
 const periodCount = z.int().check(z.minimum(0), z.maximum(MAX_PERIOD_COUNT));
 const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Not a time of day (HH:MM)' }));
 
+/** Most rebuttals one day may name; a rep's library holds a few dozen. */
+export const MAX_DAY_REBUTTALS = 500;
+
+/** How the calls of one day that used a rebuttal of the rep's library went (the id only: the text is in `rebuttals`). */
+export const summaryDayRebuttalSchema = z.strictObject({
+  rebuttalId: text(200),
+  used: dayCount,
+  quoted: dayCount,
+  deals: dayCount,
+});
+export type SummaryDayRebuttal = z.infer<typeof summaryDayRebuttalSchema>;
+
 /** One local day of one rep: counts only. */
 export const summaryDaySchema = z.strictObject({
   day: daySchema,
@@ -35,6 +47,12 @@ export const summaryDaySchema = z.strictObject({
   talkSeconds: z.int().check(z.minimum(0), z.maximum(MAX_DAY_TALK_SECONDS)),
   /** Local time of the first dial, or null on a day without dials. */
   firstDial: z.nullable(clockSchema),
+  /** Follow-ups (回访) the day's calls set, for the evening brief. Absent in summaries before it was added. */
+  followUpsSet: z.optional(dayCount),
+  /** Follow-ups due that day, whichever day set them, for the morning brief. Absent in older summaries. */
+  followUpsDue: z.optional(dayCount),
+  /** The day's rebuttal use, most used first, for the evening brief's objections of the day. Absent in older summaries. */
+  rebuttals: z.optional(z.array(summaryDayRebuttalSchema).check(z.maxLength(MAX_DAY_REBUTTALS))),
 });
 export type SummaryDay = z.infer<typeof summaryDaySchema>;
 
@@ -127,6 +145,45 @@ export const summaryPlaybookSchema = z.strictObject({
   acceptedAt: z.number(),
 });
 
+/** The rep's own figures behind a number they propose: the reverse plan (lib/targets) for the target's period. */
+export const summaryReversePlanSchema = z.strictObject({
+  /** Working days the figures are spread over. */
+  workingDays: z.int().check(z.minimum(0), z.maximum(366)),
+  /** Revenue the number needs, where the target is in revenue, issued premium or deals. */
+  revenue: z.optional(z.number().check(z.minimum(0), z.maximum(1e12))),
+  deals: z.optional(periodCount),
+  quotes: z.optional(periodCount),
+  connects: z.optional(periodCount),
+  dials: periodCount,
+  /** Dials per working day. */
+  dialsPerDay: periodCount,
+});
+export type SummaryReversePlan = z.infer<typeof summaryReversePlanSchema>;
+
+/** The rep's answer to one target a playbook proposed: accepted as it was, or their own number. */
+export const summaryTargetAnswerSchema = z.strictObject({
+  period: summaryPeriodKindSchema,
+  periodKey: text(16),
+  kpi: summaryKpiSchema,
+  /** The floor the playbook proposed. */
+  proposed: z.number().check(z.minimum(0), z.maximum(1e12)),
+  answer: z.enum(['accepted', 'own']),
+  /** The floor the rep now works to: the proposal when accepted, their own number otherwise. */
+  agreed: z.number().check(z.minimum(0), z.maximum(1e12)),
+  /** With an own number: what it takes, from the rep's own rates. */
+  reversePlan: z.optional(summaryReversePlanSchema),
+});
+export type SummaryTargetAnswer = z.infer<typeof summaryTargetAnswerSchema>;
+
+export const summaryTargetAnswersSchema = z.strictObject({
+  /** The playbook version whose targets were answered. */
+  playbookVersion: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+  /** Epoch ms of the answer. */
+  answeredAt: z.number().check(z.minimum(0)),
+  targets: z.array(summaryTargetAnswerSchema).check(z.maxLength(50)),
+});
+export type SummaryTargetAnswers = z.infer<typeof summaryTargetAnswersSchema>;
+
 /** `callside.summary` v1: one rep's aggregates for one period, for the team lead. No customer data. */
 export const summarySchema = z.strictObject({
   format: z.literal(SUMMARY_FORMAT),
@@ -147,6 +204,8 @@ export const summarySchema = z.strictObject({
   targets: z.array(summaryTargetSchema).check(z.maxLength(2000)),
   rebuttals: z.array(summaryRebuttalSchema).check(z.maxLength(5000)),
   overrides: z.array(summaryOverrideSchema).check(z.maxLength(100)),
+  /** The rep's answer to the targets of the last playbook they answered (targets agreed, not imposed). Absent in older summaries. */
+  targetAnswers: z.optional(summaryTargetAnswersSchema),
   /** SHA-256 (hex) of the canonical JSON (RFC 8785) of the file without this field. */
   contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/, { message: 'Not a SHA-256 hex digest' })),
 });

@@ -18,6 +18,17 @@ const hostile = fc.oneof(
   fc.constant([]),
   fc.constant({}),
 );
+const rebuttalArbitrary = fc.oneof(
+  fc.record({
+    rebuttalId: fc.oneof(fc.constantFrom('price-1', '', 'x'.repeat(200), 'x'.repeat(201)), hostile),
+    used: fc.oneof(fc.integer({ min: 0, max: 5000 }), hostile),
+    quoted: fc.oneof(fc.integer({ min: 0, max: 5000 }), hostile),
+    deals: fc.oneof(fc.integer({ min: 0, max: 5000 }), hostile),
+  }),
+  fc.constant({ rebuttalId: 'price-1', used: 1, quoted: 0, deals: 0, text: 'Jordan' }),
+  fc.constant({ rebuttalId: 'price-1', used: 1, quoted: 0 }),
+  hostile,
+);
 const dayArbitrary = fc
   .record({
     day: fc.oneof(fc.constantFrom('2026-11-02', '2024-02-29', '2026-02-29', '2026-13-01', 'yesterday'), hostile),
@@ -31,6 +42,10 @@ const dayArbitrary = fc
     revenue: fc.oneof(fc.double({ min: 0, max: 1e10, noNaN: true }), hostile),
     talkSeconds: fc.oneof(fc.integer({ min: 0, max: 86_400 }), hostile),
     firstDial: fc.oneof(fc.constantFrom('09:20', '23:59', '00:00', null, '9:20', '24:00'), hostile),
+    // The optional fields (absent in older summaries): often left out, sometimes hostile.
+    followUpsSet: fc.option(fc.oneof(fc.integer({ min: 0, max: 5000 }), hostile), { nil: undefined }),
+    followUpsDue: fc.option(fc.oneof(fc.integer({ min: 0, max: 5000 }), hostile), { nil: undefined }),
+    rebuttals: fc.option(fc.oneof(fc.array(rebuttalArbitrary, { maxLength: 4 }), hostile), { nil: undefined }),
   })
   .chain((day) =>
     fc.record({ drop: fc.option(fc.constantFrom(...Object.keys(day)), { nil: undefined }), extra: fc.boolean() }).map(({ drop, extra }) => {
