@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { dayKeyOf, systemClock } from '../../lib/calendar';
 import { isoWeekday } from '../../lib/calendar/day-key';
 import { daysOfPeriod, periodKeyOf, periodRange } from '../../lib/calendar/periods';
 import { isWorkingDay } from '../../lib/calendar/working-days';
-import { resolveLanguage } from '../../lib/settings/settings';
-import { calendarRows, markDay, seedCalendar, setChinaCalendar, usesOfficialCalendar } from '../../lib/targets/calendar-store';
+import { calendarRows, markDay, setChinaCalendar, usesOfficialCalendar } from '../../lib/targets/calendar-store';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { useI18n } from '../shared/i18n';
 import type { TargetsOptionsProps } from './TargetsOptionsSection';
 import './targets.css';
 
 /** Options: the working-day calendar, China's official days on or off, and any day marked off or on. */
-export function CalendarOptionsSection({ db, profile, now = systemClock.now }: TargetsOptionsProps) {
+export function CalendarOptionsSection({ db, now = systemClock.now }: TargetsOptionsProps) {
   const { t, language } = useI18n();
   const [monthKey, setMonthKey] = useState(periodKeyOf('month', dayKeyOf(now())));
   const range = periodRange(monthKey);
-  useEffect(() => {
-    void seedCalendar(resolveLanguage(profile, language), db).catch(() => undefined);
-  }, [db, profile, language]);
   const state = useLiveQuery(async () => {
     const rows = range ? await calendarRows(range.first, range.last, db) : [];
     const official = await usesOfficialCalendar(db);

@@ -21,7 +21,7 @@ export function HistoryView({ db, now = systemClock.now }: HistoryViewProps) {
   const { t, language } = useI18n();
   const today = dayKeyOf(now());
   const month = periodOf('month', today);
-  const monthState = useMonthView(db, now, language);
+  const monthState = useMonthView(db, now);
   const profileState = useLiveQuery(() => loadProfile('en', db), [db]);
   const profile = profileState.status === 'ready' ? profileState.value.profile : undefined;
   const insurance = profile?.industry === 'car-insurance';

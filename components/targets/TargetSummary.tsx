@@ -15,7 +15,7 @@ export interface TargetSummaryProps {
 /** Today / This month bars for the Call section, live as calls are saved. */
 export function TargetSummary({ db, now, openOptions }: TargetSummaryProps) {
   const { t, language } = useI18n();
-  const state = useMonthView(db, now, language);
+  const state = useMonthView(db, now);
   const headline = state.status === 'ready' ? state.value.headline : undefined;
   // A milestone passed while the panel is open is announced once, quietly (never on load).
   const seen = useRef<number | undefined>(undefined);

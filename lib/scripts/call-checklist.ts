@@ -1,7 +1,6 @@
 import { type CallDraft, loadDraft, patchDraft } from '../calls/draft';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type Profile, resolveLanguage } from '../settings/settings';
-import { ensureDefaultContent } from './default-content';
 import { pendingRequiredLabels } from './script-model';
 import { listScripts, loadScript, type StoredScript } from './script-repository';
 
@@ -21,7 +20,9 @@ export function chooseScript(scripts: readonly StoredScript[], draftScriptId: st
 /**
  * Puts the rep's script on a call that starts without one (the Script section
  * was never opened), so its required checklist gates saving a connected call
- * whichever section the rep worked from.
+ * whichever section the rep worked from. Only stored scripts are used (default
+ * content is seeded once, lib/content/default-content.ts): with none, the call
+ * goes on without a script.
  */
 export async function attachScriptToDraft(
   draftId: string,
@@ -30,7 +31,6 @@ export async function attachScriptToDraft(
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
 ): Promise<CallDraft> {
-  await ensureDefaultContent(profile, db, browserLanguage, now);
   const draft = await loadDraft(draftId, db);
   if (draft.scriptId) return draft;
   const active = chooseScript(await listScripts(db), undefined, resolveLanguage(profile, browserLanguage), profile.industry);

@@ -7,7 +7,7 @@ import type { SectionProps } from './section-props';
 /** The panel's Targets section: the month's targets, pace and weakest lever, live as calls are saved. */
 export function TargetsSection({ services, profile }: SectionProps) {
   const { t, language } = useI18n();
-  const month = useMonthView(services.db, services.now, language);
+  const month = useMonthView(services.db, services.now);
   const levers = useLeverView(services.db, services.now, profile.industry === 'car-insurance');
   return (
     <section aria-label={t('targets.region')}>

@@ -12,6 +12,7 @@ import {
 import { saveCallFromDraft, startCallOnDraft } from '../../../lib/calls/call-flow-steps';
 import { DEFAULT_OUTCOMES } from '../../../lib/calls/default-outcomes';
 import { type CallDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
+import { seedDefaultContent } from '../../../lib/content/default-content';
 import { normalisePhone } from '../../../lib/page-reader/phones';
 import { freshDatabase } from '../../helpers/db';
 import { samplePageContext } from '../../helpers/panel-services';
@@ -100,6 +101,8 @@ describe('starting a call', () => {
 
   it('puts the script on the call, so its checklist gates the save from any section', async () => {
     const db = freshDatabase();
+    // Default content is seeded once, by first run (lib/content/default-content.ts), never by starting a call.
+    await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en-US', T0);
     const started = await startCallOnDraft(
       'd',
       (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
@@ -110,6 +113,22 @@ describe('starting a call', () => {
     );
     expect(started).toMatchObject({ startedAt: T0, customerName: 'Jordan Avery', scriptId: 'default-en-home-renovation' });
     expect(started.requiredPending.length).toBeGreaterThan(0);
+  });
+
+  it('starts the call without a script when the rep has none stored, and seeds nothing', async () => {
+    const db = freshDatabase();
+    const started = await startCallOnDraft(
+      'd',
+      (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
+      { language: 'en', industry: 'home-renovation' },
+      'en-US',
+      db,
+      T0,
+    );
+    expect(started).toMatchObject({ startedAt: T0, customerName: 'Jordan Avery', requiredPending: [] });
+    expect(started.scriptId).toBeUndefined();
+    expect(await db.scripts.count()).toBe(0);
+    expect(await db.objections.count()).toBe(0);
   });
 });
 
