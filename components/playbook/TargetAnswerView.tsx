@@ -1,6 +1,6 @@
 import { formatNumber, type Translate } from '../../lib/i18n';
 import type { PlaybookTarget } from '../../lib/playbook/playbook-schema';
-import { type PlanBasis, parseOwnNumber, planForTarget, type TargetChoice, targetKeyOf } from '../../lib/playbook/target-answer';
+import { type PlanBasis, parseOwnNumber, planForTarget, stretchOf, type TargetChoice, targetKeyOf } from '../../lib/playbook/target-answer';
 import { reversePlanText } from '../../lib/playbook/target-answer-text';
 import type { Language } from '../../lib/settings/settings';
 
@@ -48,7 +48,7 @@ export function TargetAnswerView({
               {t('playbook.answer.target', {
                 ...names,
                 floor: n(target.floor),
-                stretch: n(Math.round(target.floor * stretchFactor * 100) / 100),
+                stretch: n(stretchOf(target.kpi, target.floor, stretchFactor)),
               })}
             </legend>
             <label class="inline">

@@ -18,6 +18,12 @@ import type { PlaybookTarget } from './playbook-schema';
 /** What the rep chose for one proposed target; `own` is the number field's text. */
 export type TargetChoice = { answer: 'accepted' } | { answer: 'own'; own: string };
 
+/** The stretch tier as lib/targets works it out: money to the cent, counts rounded up to a whole. */
+export function stretchOf(kpi: Kpi, floor: number, stretchFactor: number): number {
+  const raw = floor * stretchFactor;
+  return kpi === 'revenue' || kpi === 'issued' ? Math.round(raw * 100) / 100 : Math.ceil(raw - 1e-9);
+}
+
 export const targetKeyOf = (target: Pick<PlaybookTarget, 'periodKey' | 'kpi'>): string => `${target.periodKey}|${target.kpi}`;
 
 /** The rep's rates and the working days of each proposed period still ahead, for the reverse plan. */

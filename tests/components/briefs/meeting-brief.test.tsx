@@ -51,6 +51,9 @@ describe('meeting brief view', () => {
     const region = screen.getByRole('region', { name: 'Meeting brief' });
     expect(await within(region).findByText('Morning meeting · 2026-11-17', {}, WAIT)).toBeTruthy();
     expect(within(region).getByText('Today’s platform')).toBeTruthy();
+    // The morning ends with the follow-ups due; this summary predates follow-up counts and says so.
+    expect(within(region).getByRole('heading', { name: 'Follow-ups due today' })).toBeTruthy();
+    expect(within(region).getByText(/carry no follow-up counts/)).toBeTruthy();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     expect(await screen.findByText('Brief copied.', {}, WAIT)).toBeTruthy();
