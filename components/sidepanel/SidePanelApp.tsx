@@ -7,6 +7,7 @@ import { storageErrorText } from '../../lib/ui/storage-error-text';
 import { applyTheme } from '../../lib/ui/theme';
 import { useCatalog } from '../../lib/ui/use-catalog';
 import { useProfile } from '../../lib/ui/use-profile';
+import { DatabaseUnavailable } from '../calls/DatabaseUnavailable';
 import { I18nProvider } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { PanelShell } from './PanelShell';
@@ -33,10 +34,15 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
   if (profileState.status === 'loading' || !shownLanguage) return null;
   if (profileState.status === 'error') {
     const t = createTranslator(shownLanguage);
+    // The cause, and the rep's kept call (read-only, to copy) until the database opens again.
     return (
-      <p role="alert" class="error" style={{ padding: '12px' }}>
-        {storageErrorText(profileState.error, t)}
-      </p>
+      <DatabaseUnavailable
+        problem={storageErrorText(profileState.error, t)}
+        databaseName={services.db.name}
+        language={shownLanguage}
+        t={t}
+        copyText={services.copyText}
+      />
     );
   }
   const current = profileState.value.profile;

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { type CallDraft, callDraftSchema } from './draft';
 
-const storageKey = (draftId: string) => `callside-kept-draft:${draftId}`;
+const KEY_PREFIX = 'callside-kept-draft:';
+const storageKey = (draftId: string) => `${KEY_PREFIX}${draftId}`;
 
 type Area = 'session' | 'local';
 /** Where a kept draft ended up: 'memory' alone means it is lost if this page closes. */
@@ -97,4 +98,26 @@ export async function forgetKeptDraft(draftId: string): Promise<void> {
       }
     }),
   );
+}
+
+/**
+ * Every draft kept aside, newest first, read without the database: a panel
+ * that cannot open it still shows the rep what was kept (from this page's
+ * memory, session storage and local storage; the newest copy of each draft).
+ */
+export async function listKeptDrafts(): Promise<CallDraft[]> {
+  const byId = new Map(inMemory);
+  for (const area of ['session', 'local'] as const) {
+    try {
+      const stored = (await storageArea(area)?.get(null)) ?? {};
+      for (const [key, value] of Object.entries(stored)) {
+        if (!key.startsWith(KEY_PREFIX)) continue;
+        const parsed = callDraftSchema.safeParse(value);
+        if (parsed.success) byId.set(parsed.data.id, newerDraft(byId.get(parsed.data.id), parsed.data) as CallDraft);
+      }
+    } catch {
+      // Unreadable storage holds nothing we can show.
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt);
 }

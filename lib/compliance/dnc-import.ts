@@ -96,7 +96,16 @@ export async function readPhoneList(
   batchSize = DNC_BATCH,
 ): Promise<{ phones: string[]; skipped: number }> {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const found = await inBatches(lines, 'reading', (line) => phoneOfLine(line, defaultRegion) ?? null, onProgress, batchSize);
+  // The parser is the import's dearest step: a line the list repeats is read once.
+  const readLines = new Map<string, string | null>();
+  const readLine = (line: string) => {
+    const known = readLines.get(line);
+    if (known !== undefined) return known;
+    const phone = phoneOfLine(line, defaultRegion) ?? null;
+    readLines.set(line, phone);
+    return phone;
+  };
+  const found = await inBatches(lines, 'reading', readLine, onProgress, batchSize);
   const phones = new Set<string>();
   let skipped = 0;
   for (const phone of found) {

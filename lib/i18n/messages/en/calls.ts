@@ -164,4 +164,13 @@ export const callsEn = {
   'outcomes.saved': 'Outcomes saved.',
   'outcomes.hotkeyTaken': 'Hotkey {key} is already used by {label}.',
   'outcomes.invalid': 'Some values are not valid: {problem}',
+  'call.kept.title': 'Your unsaved call is kept',
+  'call.kept.intro':
+    'Callside cannot open its database, so this call cannot be saved yet. Nothing is lost: copy the details to be safe. The call comes back into the panel as soon as the database opens.',
+  'call.kept.started': 'Started',
+  'call.kept.copy': 'Copy call details',
+  'call.kept.copied': 'Copied the call details.',
+  'call.kept.copyFailed': 'Could not copy: select the details above and copy them by hand.',
+  'call.kept.retry': 'Try again',
+  'call.kept.still': 'The database still cannot be opened. Callside tries again every few seconds.',
 } as const;

@@ -163,4 +163,12 @@ export const callsZh: Record<keyof typeof callsEn, string> = {
   'outcomes.saved': '通话结果已保存。',
   'outcomes.hotkeyTaken': '快捷键 {key} 已被“{label}”使用。',
   'outcomes.invalid': '部分数值无效：{problem}',
+  'call.kept.title': '未保存的通话已保留',
+  'call.kept.intro': 'Callside 无法打开数据库，这通电话暂时无法保存。内容没有丢失：可以先复制保存。数据库一旦能打开，这通电话会回到面板中。',
+  'call.kept.started': '开始时间',
+  'call.kept.copy': '复制通话内容',
+  'call.kept.copied': '已复制通话内容。',
+  'call.kept.copyFailed': '无法复制：请选中上面的内容手动复制。',
+  'call.kept.retry': '重试',
+  'call.kept.still': '数据库仍无法打开。Callside 每隔几秒会自动重试。',
 };
