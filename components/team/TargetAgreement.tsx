@@ -20,7 +20,7 @@ export function TargetAgreement({ rows }: { rows: readonly TargetAgreementRow[] 
     );
   return (
     <section class="card" aria-label={caption}>
-      <table class="target-agreement">
+      <table class="team-table target-agreement">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -39,13 +39,13 @@ export function TargetAgreement({ rows }: { rows: readonly TargetAgreementRow[] 
               <td>
                 {row.periodKey} · {t(`team.kpi.${row.kpi}`)}
               </td>
-              <td>{formatKpi(row.kpi, row.proposed, language)}</td>
+              <td class="num">{formatKpi(row.kpi, row.proposed, language)}</td>
               <td>
                 {row.answer === 'none'
                   ? t('playbook.agreement.none')
                   : t(row.answer === 'own' ? 'playbook.agreement.own' : 'playbook.agreement.accepted', { version: row.version ?? '' })}
               </td>
-              <td>{row.agreed === undefined ? '—' : formatKpi(row.kpi, row.agreed, language)}</td>
+              <td class="num">{row.agreed === undefined ? '—' : formatKpi(row.kpi, row.agreed, language)}</td>
               <td>
                 {row.reversePlan
                   ? `${reversePlanText(row.reversePlan, t, language)}, ${t('playbook.agreement.planDays', { days: row.reversePlan.workingDays })}`

@@ -15,13 +15,18 @@ mkdirSync(SHOTS, { recursive: true });
 // Tuesday 1 December 2026, 10:00 in New York: inside calling hours.
 const PINNED = '2026-12-01T10:00:00-05:00';
 
-/** Start call, an outcome key, save: a dial that needs no checklist. */
-async function logCall(panel: Page, key: string): Promise<void> {
+/** Start call, an outcome key, optionally a follow-up in an hour, save: a dial that needs no checklist. */
+async function logCall(panel: Page, key: string, { followUp = false } = {}): Promise<void> {
   const start = panel.getByRole('button', { name: 'Start call' });
   await start.click();
   const save = panel.getByRole('button', { name: 'Save call' });
   await save.waitFor();
   await panel.keyboard.press(key);
+  if (followUp) {
+    const preset = panel.getByRole('group', { name: 'When to call back' }).getByRole('button', { name: /^In 1 hour/ });
+    await preset.click();
+    await expect.poll(() => preset.getAttribute('aria-pressed')).toBe('true');
+  }
   await save.click();
   await start.waitFor();
 }
@@ -64,7 +69,8 @@ describe('playbook in Chromium (en)', () => {
     open.push(rep);
     await rep.context.clock.install({ time: new Date(PINNED) });
     const panel = await rep.openPanel({ name: 'Ada Park', language: 'en', industry: 'home-renovation' });
-    await logCall(panel, '1');
+    // A no-answer dial with a call back in an hour (11:00): a follow-up set today and due today.
+    await logCall(panel, '1', { followUp: true });
     // The rep words one objection their own way in Settings → Objections.
     const options = await rep.openExtensionPage('options.html#objections');
     const firstEdit = options.getByRole('button', { name: /^Edit / }).first();
@@ -96,8 +102,16 @@ describe('playbook in Chromium (en)', () => {
     expect(await objections.textContent()).toContain('My own wording of the price objection');
     await repDashboard.screenshot({ path: `${SHOTS}/dashboard-playbook-import-diff.png`, fullPage: true });
     await repDashboard.getByRole('checkbox', { name: 'Accept Scripts' }).check();
+    // The proposed target: the rep answers with their own number and sees what it takes.
+    const targetsArea = repDashboard.getByRole('region', { name: /^Targets/ });
+    const deals = targetsArea.getByRole('group', { name: '2026-12, Deals: proposed 20 (stretch 24)' });
+    await deals.getByRole('radio', { name: 'Propose my own' }).check();
+    await deals.getByRole('textbox', { name: 'My number for 2026-12, Deals' }).fill('15');
+    await deals.getByText(/^What 15 takes over \d+ working days: .*15 deals → .* dials \(\d+ dials a working day\)$/).waitFor();
+    await targetsArea.screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer.png` });
     await repDashboard.getByRole('button', { name: 'Apply accepted areas' }).click();
-    await repDashboard.getByText('Playbook v1 accepted on 2026-12-01: Scripts.').waitFor();
+    await repDashboard.getByText('Playbook v1 accepted on 2026-12-01: Scripts, Targets.').waitFor();
+    await repDashboard.getByText('Your last answer (playbook v1, 2026-12-01): 2026-12 Deals your own 15 (proposed 20).').waitFor();
     await repDashboard.getByText('You run playbook v1, accepted on 2026-12-01.').waitFor();
     // Importing the same pack again: the scripts now match; the objections are still the rep's own.
     await repDashboard.getByLabel('Import playbook').setInputFiles(packPath);
@@ -131,6 +145,14 @@ describe('playbook in Chromium (en)', () => {
     const summary = JSON.parse(readFileSync(summaryPath, 'utf8'));
     expect(summary.playbook.version).toBe(1);
     expect(summary.playbook.acceptedAt).toBeGreaterThanOrEqual(new Date(PINNED).getTime());
+    // The answer travels with it, and the day's follow-ups as counts only.
+    expect(summary.targetAnswers).toMatchObject({
+      playbookVersion: 1,
+      targets: [
+        { periodKey: '2026-12', kpi: 'deals', proposed: 20, answer: 'own', agreed: 15, reversePlan: { deals: 15 } },
+      ],
+    });
+    expect(summary.days).toEqual([expect.objectContaining({ day: '2026-12-01', dials: 1, followUpsSet: 1, followUpsDue: 1 })]);
 
     // The lead's team view shows who runs which version.
     const team = await lead.openExtensionPage('dashboard.html#team');
@@ -146,14 +168,29 @@ describe('playbook in Chromium (en)', () => {
       .nth(column)
       .textContent();
     expect(cell?.trim()).toBe('v1');
+    // Proposed beside agreed, with the rep's reverse plan behind their own number.
+    const agreement = team.getByRole('table', { name: 'Targets: proposed and agreed' });
+    const answerCells = await agreement
+      .getByRole('row', { name: /Ada Park/ })
+      .getByRole('cell')
+      .allTextContents();
+    expect(answerCells.slice(0, 4)).toEqual(['2026-12 · Deals', '20', 'Own number (v1)', '15']);
+    expect(answerCells[4]).toMatch(/ 15 deals → .* dials \(\d+ dials a working day\), over \d+ working days$/);
+    await agreement.scrollIntoViewIfNeeded();
+    await team.screenshot({ path: `${SHOTS}/dashboard-team-targets-agreed.png`, fullPage: true });
 
     // The lead's evening brief of the day, from the imported summary.
     const briefPage = await lead.openExtensionPage('dashboard.html#brief');
     const brief = briefPage.getByRole('region', { name: 'Meeting brief' });
     await brief.getByText('Morning meeting · 2026-12-01').waitFor();
+    await brief.getByText('Follow-ups due today').waitFor();
+    expect(await brief.textContent()).toContain('Team: 1 follow-up');
+    expect(await brief.textContent()).toContain('Ada Park: 1 follow-up');
+    await briefPage.screenshot({ path: `${SHOTS}/dashboard-meeting-brief-morning.png`, fullPage: true });
     await brief.getByRole('combobox').selectOption('evening');
     await brief.getByText('Evening review · 2026-12-01').waitFor();
-    expect(await brief.textContent()).toContain('1 dials, 0 connects, 0 deals, 0 revenue');
+    expect(await brief.textContent()).toContain('1 dial, 0 connects, 0 deals, 0 revenue');
+    expect(await brief.textContent()).toContain('Follow-ups set today');
     expect(await brief.textContent()).toContain('Tomorrow’s platform');
     await briefPage.screenshot({ path: `${SHOTS}/dashboard-meeting-brief.png`, fullPage: true });
   });
