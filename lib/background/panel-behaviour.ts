@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { registerSiteGrants } from '../page-reader/page-link';
+import { migrateReaderRegistrations } from '../page-reader/reader-registration';
 
 /** The background tells an open panel that the rep just granted it the tab (toolbar button or shortcut). */
 export const BACKGROUND_TO_PANEL_READ = 'background-to-panel:read';
@@ -48,6 +49,8 @@ export function registerPanelBehaviour(): void {
   action?.onClicked.addListener((tab) => openPanelFromGesture(tab));
   // A site granted from the Extensions menu reaches no panel code: register the reader here, then let the panel read.
   registerSiteGrants(() => void browser.runtime.sendMessage({ type: BACKGROUND_TO_PANEL_READ }).catch(() => undefined));
+  // Sites enabled under an older version keep its registration (it persists across updates): bring them up to date.
+  void migrateReaderRegistrations().catch(() => undefined);
 }
 
 /** Commands that open the panel and grant the tab, per browser (wxt.config.ts). */

@@ -4,11 +4,10 @@ import { fail, type PageResponse, type PanelToPage, parsePageResponse, type Resu
 import type { FieldMapping } from './page-context';
 import { classifyReadFailure } from './read-errors';
 
-/** The built page reader, injected on demand (activeTab) or registered per enabled site. */
-export const PAGE_READER_FILE = '/content-scripts/crm.js';
+import { PAGE_READER_FILE, REGISTRATION_PREFIX, registerReader } from './reader-registration';
+
 /** The field picker, injected on demand (it answers the pick and cancel requests). */
 export const FIELD_PICKER_FILE = '/content-scripts/crm-picker.js';
-const REGISTRATION_PREFIX = 'callside-reader:';
 
 /**
  * The tab the panel works beside. In the side panel that is the active tab of
@@ -112,22 +111,6 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
   if (!pattern) return false;
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_PREFIX + pattern] });
   return registered.length > 0;
-}
-
-/** Registers the page reader on a granted origin, so it runs on every page load of that CRM. */
-async function registerReader(pattern: string): Promise<void> {
-  const id = REGISTRATION_PREFIX + pattern;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) return;
-  // Top frame only: it reads same-origin iframes itself, and cross-origin ones are not the CRM's record.
-  await browser.scripting
-    .registerContentScripts([
-      { id, matches: [pattern], js: [PAGE_READER_FILE.slice(1)], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
-    ])
-    .catch(async (error: unknown) => {
-      // The panel and the background's grant listener may register the same site at once.
-      if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) throw error;
-    });
 }
 
 async function finishEnable(asking: Promise<boolean>, pattern: string): Promise<Result<string>> {

@@ -55,7 +55,7 @@ const ENTRIES = [
   { name: 'dashboard', path: 'dashboard.html' },
   { name: 'options', path: 'options.html' },
   { name: 'background', path: 'background.js' },
-  { name: 'content script (CRM page)', path: 'content-scripts/crm.js' },
+  { name: 'content script (CRM page)', path: 'page-reader.js' },
 ];
 
 describe('bundle sizes', () => {
@@ -75,7 +75,7 @@ describe('bundle sizes', () => {
   });
 
   it('page reader on the CRM page', async () => {
-    const files = [inBuild('content-scripts/crm.js')];
+    const files = [inBuild('page-reader.js')];
     await figure('js-page-reader', () => ({ runs: [total(files)], exact: true }));
   });
 

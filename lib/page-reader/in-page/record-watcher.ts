@@ -1,5 +1,7 @@
 // Follows an SPA CRM: routes change by history.pushState with no event and
-// values arrive late. Every DOM change schedules a re-read after a short quiet
+// values arrive late. Registered at document_start, it also follows a page
+// being loaded: the record is read the moment the parser or the CRM's own
+// script puts it in the DOM, not when the page has finished loading. Every DOM change schedules a re-read after a short quiet
 // spell (renders come in bursts of mutations), so the panel trails the CRM by
 // one read and one message, not by a polling interval. Never reports the
 // previous record's values under the new URL (record-identity.ts).
@@ -69,6 +71,8 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
       // Still the old record (or nothing yet, or the CRM says it is busy): wait for the next DOM change.
       if (doc.querySelector('[aria-busy="true"]') || guard.refuses(context, clock())) return;
     } else guard.refuses(context, clock());
+    // Registered at document_start, the reader reads while the page is still being parsed: no record yet is not news.
+    if (isEmptyRecord(context) && doc.readyState === 'loading') return;
     shown = context;
     const key = `${context.url}\u0000${recordFingerprint(context)}`;
     if (key === lastPushed) return;
@@ -105,7 +109,8 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
     if (waiting() && clock() >= nextReadAllowed) run();
     else schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself, not its root element: at document_start there may be no root element yet.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
 
   const onNavigate = () => {
     checkUrl();
@@ -118,13 +123,20 @@ export function watchRecord(win: Window, read: ReadRecord, push: (context: PageC
 
   shown = read();
   guard.refuses(shown, clock());
-  lastPushed = `${shown.url}\u0000${recordFingerprint(shown)}`;
-  push(shown);
+  if (isEmptyRecord(shown) && doc.readyState === 'loading') {
+    // document_start: the record is pushed the moment the DOM shows it (the observer reads as the page is built);
+    // if none has shown once the page is parsed, the panel is told so then.
+    doc.addEventListener('DOMContentLoaded', schedule, { once: true });
+  } else {
+    lastPushed = `${shown.url}\u0000${recordFingerprint(shown)}`;
+    push(shown);
+  }
 
   return {
     stop() {
       observer.disconnect();
       win.removeEventListener('popstate', onNavigate);
+      doc.removeEventListener('DOMContentLoaded', schedule);
       clearInterval(poll);
       clearTimeout(timer);
       clearTimeout(settleTimer);
