@@ -1,3 +1,4 @@
+import { reversePlanText } from '../../lib/playbook/target-answer-text';
 import { DAY_COUNT_FIELDS, type Summary } from '../../lib/team/summary-schema';
 import { useI18n } from '../shared/i18n';
 import { formatKpi } from './team-format';
@@ -6,6 +7,8 @@ import { formatKpi } from './team-format';
 export function SummaryPreview({ summary }: { summary: Summary }) {
   const { t, language } = useI18n();
   const none = t('team.none');
+  const titles = new Map(summary.rebuttals.map((rebuttal) => [rebuttal.rebuttalId, rebuttal.objection || rebuttal.rebuttalId]));
+  const answers = summary.targetAnswers;
   return (
     <section aria-labelledby="summary-preview" class="summary-preview stack">
       <h3 id="summary-preview">{t('summary.preview')}</h3>
@@ -42,6 +45,13 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
                 </th>
               ))}
               <th scope="col">{t('team.kpi.firstDial')}</th>
+              <th scope="col" class="num">
+                {t('summary.preview.followUpsSet')}
+              </th>
+              <th scope="col" class="num">
+                {t('summary.preview.followUpsDue')}
+              </th>
+              <th scope="col">{t('summary.preview.dayRebuttals')}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +64,13 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
                   </td>
                 ))}
                 <td>{day.firstDial ?? none}</td>
+                <td class="num">{day.followUpsSet ?? none}</td>
+                <td class="num">{day.followUpsDue ?? none}</td>
+                <td>
+                  {day.rebuttals?.length
+                    ? day.rebuttals.map((use) => `${titles.get(use.rebuttalId) ?? use.rebuttalId} ×${use.used}`).join(' · ')
+                    : none}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,6 +82,9 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
                   {formatKpi(field, summary.totals[field], language)}
                 </td>
               ))}
+              <td />
+              <td />
+              <td />
               <td />
             </tr>
           </tfoot>
@@ -165,6 +185,42 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
           ))}
         </tbody>
       </table>
+
+      {answers && (
+        <table class="team-table">
+          <caption>{t('summary.preview.targetAnswers', { version: answers.playbookVersion })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('playbook.agreement.target')}</th>
+              <th scope="col" class="num">
+                {t('playbook.agreement.proposed')}
+              </th>
+              <th scope="col">{t('playbook.agreement.answer')}</th>
+              <th scope="col" class="num">
+                {t('playbook.agreement.agreed')}
+              </th>
+              <th scope="col">{t('playbook.agreement.plan')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {answers.targets.map((target) => (
+              <tr key={`${target.periodKey}-${target.kpi}`}>
+                <td>
+                  {target.periodKey} · {t(`team.kpi.${target.kpi}`)}
+                </td>
+                <td class="num">{formatKpi(target.kpi, target.proposed, language)}</td>
+                <td>
+                  {t(target.answer === 'own' ? 'playbook.agreement.own' : 'playbook.agreement.accepted', {
+                    version: answers.playbookVersion,
+                  })}
+                </td>
+                <td class="num">{formatKpi(target.kpi, target.agreed, language)}</td>
+                <td>{target.reversePlan ? reversePlanText(target.reversePlan, t, language) : none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       <table class="team-table">
         <caption>{t('summary.preview.overrides')}</caption>

@@ -73,6 +73,10 @@ export const teamEn = {
   'summary.preview.overrides': 'Compliance overrides',
   'summary.override.rule': 'Rule',
   'summary.override.count': 'Times',
+  'summary.preview.followUpsSet': 'Follow-ups set',
+  'summary.preview.followUpsDue': 'Follow-ups due',
+  'summary.preview.dayRebuttals': 'Rebuttals used that day',
+  'summary.preview.targetAnswers': 'Your answer to playbook v{version}’s targets',
   'summary.preview.noneUsed': 'None.',
   'summary.preview.hash': 'Content hash (SHA-256)',
 

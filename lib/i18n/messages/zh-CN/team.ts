@@ -73,6 +73,10 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'summary.preview.overrides': '合规提醒被跳过',
   'summary.override.rule': '规则',
   'summary.override.count': '次数',
+  'summary.preview.followUpsSet': '新设回访',
+  'summary.preview.followUpsDue': '到期回访',
+  'summary.preview.dayRebuttals': '当天使用的话术',
+  'summary.preview.targetAnswers': '你对作战手册 v{version} 目标的回复',
   'summary.preview.noneUsed': '无。',
   'summary.preview.hash': '内容哈希（SHA-256）',
 
