@@ -12,7 +12,7 @@ export function defaultIndustries(industry: Industry): Exclude<Industry, 'other'
  * Seeds the default scripts for the profile's language and industry, and the
  * language's objection library, once. A marker in settings records the seeding, so content the rep
  * deleted or edited is never put back; the check and the writes share one
- * transaction, so two sections mounting at once seed once.
+ * transaction, so two pages saving the profile at once seed once.
  */
 export async function ensureDefaultContent(
   profile: Pick<Profile, 'language' | 'industry'>,

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { act, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -85,9 +85,10 @@ describe('the call follows the record on screen', () => {
     const newUrl = 'https://crm.example.com/contacts/77';
     services.pushPage(samplePageContext({ url: newUrl, name: undefined, phones: [], settling: true }));
     await waitFor(() => expect(card.getAttribute('aria-busy')).toBe('true'));
-    // The page still shows the old customer under the new URL (values not arrived yet).
-    services.pushPage(samplePageContext({ url: newUrl }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The page still shows the old customer under the new URL (values not arrived yet): once the panel
+    // has rendered that push (act flushes it), the card is still settling and shows no old name.
+    await act(() => services.pushPage(samplePageContext({ url: newUrl })));
+    expect(card.getAttribute('aria-busy')).toBe('true');
     expect(within(card).queryByRole('heading', { name: 'Jordan Avery' })).toBeNull();
     services.pushPage(wangFang);
     await within(card).findByRole('heading', { name: 'Wang Fang' });

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { options } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import type { PanelCommand } from '../../../lib/background/panel-commands';
@@ -172,20 +173,33 @@ describe('during a call', () => {
     await user.click(await screen.findByRole('button', { name: 'Start call' }));
     const group = await screen.findByRole('group', { name: 'Required before saving a connected call' }, { timeout: 5000 });
     const boxes = within(group).getAllByRole('checkbox') as HTMLInputElement[];
-    // Clicks ~60 ms apart, while the earlier ticks are still being written and read back;
-    // every few milliseconds, no ticked box may show unticked.
+    // Each click lands while the earlier ticks are still being written and read back (the next click
+    // follows one database round trip, not a wall-clock pause); after every render, no ticked box may show unticked.
     const flippedBack: string[] = [];
     const clicked = new Set<HTMLInputElement>();
-    const sampler = setInterval(() => {
-      for (const box of within(group).getAllByRole('checkbox') as HTMLInputElement[])
+    const check = () => {
+      for (const box of group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
         if (clicked.has(box) && !box.checked) flippedBack.push(box.dataset.item ?? '');
-    }, 2);
-    for (const box of boxes) {
-      fireEvent.click(box);
-      clicked.add(box);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+    };
+    let rendersChecked = 0;
+    const previousDiffed = options.diffed;
+    options.diffed = (vnode) => {
+      previousDiffed?.(vnode);
+      rendersChecked += 1;
+      check();
+    };
+    try {
+      for (const box of boxes) {
+        fireEvent.click(box);
+        clicked.add(box);
+        check();
+        await draftOf(services);
+      }
+      await waitFor(async () => expect((await draftOf(services)).checklistDone).toHaveLength(boxes.length));
+    } finally {
+      options.diffed = previousDiffed;
     }
-    clearInterval(sampler);
+    expect(rendersChecked).toBeGreaterThan(0);
     expect(flippedBack).toEqual([]);
     await waitFor(async () => expect((await draftOf(services)).checklistDone.sort()).toEqual(['identify', 'purpose', 'recording']));
     for (const box of within(group).getAllByRole('checkbox') as HTMLInputElement[]) expect(box.checked).toBe(true);

@@ -1,9 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../lib/page-reader/in-page/read-page';
 import { type RecordWatch, watchRecord } from '../../../lib/page-reader/in-page/record-watcher';
 import type { PageContext } from '../../../lib/page-reader/page-context';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The watcher's quiet, settle and poll timers run on a fake clock: the test moves time, so machine speed never matters.
+const elapse = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 const recordHtml = (name: string, phone: string) =>
   `<main><h1>${name}</h1><dl><dt>Name</dt><dd>${name}</dd><dt>Phone</dt><dd>${phone}</dd></dl></main>`;
 
@@ -29,12 +36,12 @@ describe('following an SPA CRM', () => {
 
     // The SPA switches route without any event and keeps the old DOM while it fetches.
     history.pushState(null, '', '/records/2');
-    await sleep(150);
+    await elapse(150);
     expect(watch?.isSettling()).toBe(true); // a panel read now gets "settling", not the old record
     document.querySelector('h1')?.setAttribute('data-loading', '1'); // unrelated churn
-    await sleep(150);
+    await elapse(150);
     document.body.innerHTML = recordHtml('Grace Hopper', '138 0013 8000');
-    await sleep(200);
+    await elapse(200);
 
     expect(watch?.isSettling()).toBe(false);
     const forNewUrl = pushed.filter((context) => context.url.endsWith('/records/2'));
@@ -54,9 +61,9 @@ describe('following an SPA CRM', () => {
       (context) => pushed.push(context),
       { quietMs: 20, pollMs: 20 },
     );
-    await sleep(50);
+    await elapse(50);
     document.body.innerHTML = recordHtml('Katherine Johnson', '1-914-766-2137');
-    await sleep(150);
+    await elapse(150);
     expect(pushed.at(-1)?.name).toBe('Katherine Johnson');
   });
 
@@ -73,9 +80,9 @@ describe('following an SPA CRM', () => {
       const element = document.getElementById('clock');
       if (element) element.textContent = String(Date.now());
     }, 30);
-    await sleep(60);
+    await elapse(60);
     (document.querySelector('dd') as HTMLElement).textContent = 'Alan M. Turing';
-    await sleep(400);
+    await elapse(400);
     clearInterval(clock);
     expect(pushed.at(-1)?.name).toBe('Alan M. Turing');
   });
@@ -104,7 +111,7 @@ describe('keeping pace with the CRM', () => {
     document.body.innerHTML = '<main aria-busy="true">Loading…</main>';
     await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     expect(pushed.at(-1)?.settling).toBe(true);
-    await sleep(30); // the CRM fetches the record
+    await elapse(30); // the CRM fetches the record
     document.body.innerHTML = recordHtml('Grace Hopper', '138 0013 8000');
     await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     expect(pushed.at(-1)?.name).toBe('Grace Hopper');
