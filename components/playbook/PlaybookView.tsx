@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dayKeyOf } from '../../lib/calendar/day-key';
-import type { Kpi } from '../../lib/db/records';
 import { describeFileError } from '../../lib/formats/file-errors';
 import { acceptPlaybook } from '../../lib/playbook/accept-playbook';
-import { exportPlaybook, loadLeadHistory } from '../../lib/playbook/build-playbook';
+import { loadLeadHistory } from '../../lib/playbook/build-playbook';
 import { diffPlaybook, type PlaybookDiff, proposedTargetsFor } from '../../lib/playbook/playbook-diff';
-import type { Playbook, PlaybookArea, PlaybookTarget } from '../../lib/playbook/playbook-schema';
+import type { Playbook, PlaybookArea } from '../../lib/playbook/playbook-schema';
 import { knownReps, readPlaybookState } from '../../lib/playbook/playbook-state';
 import { readPlaybookFile } from '../../lib/playbook/read-playbook';
 import { buildTargetAnswers, loadPlanBasis, type PlanBasis, type TargetChoice } from '../../lib/playbook/target-answer';
@@ -14,21 +13,12 @@ import { loadProfile, type Profile, resolveLanguage } from '../../lib/settings/s
 import type { SummaryTargetAnswers } from '../../lib/team/summary-schema';
 import { loadTargetAnswers } from '../../lib/team/summary-target-answers';
 import { loadTeamSettings, type TeamSettings } from '../../lib/team/team-settings';
-import { downloadTextFile } from '../calls/download';
 import type { DashboardViewProps } from '../dashboard/views';
 import { useI18n } from '../shared/i18n';
 import { PlaybookDiffView } from './PlaybookDiffView';
+import { PlaybookExportCard } from './PlaybookExportCard';
 import { TargetAnswerView } from './TargetAnswerView';
 import './playbook.css';
-
-const KPIS: readonly Kpi[] = ['deals', 'revenue', 'issued', 'quotes', 'effective', 'connects', 'dials'];
-
-/** Reads a number field: empty is "not set", anything else must be inside the bounds. */
-function numberOf(text: string, min: number, max: number): number | undefined | 'bad' {
-  if (text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) && value >= min && value <= max ? value : 'bad';
-}
 
 /** Dashboard → Playbook: the lead exports a pack; a rep imports one and accepts it area by area. */
 export function PlaybookView({ db, services }: DashboardViewProps) {
@@ -40,12 +30,6 @@ export function PlaybookView({ db, services }: DashboardViewProps) {
   const [settings, setSettings] = useState<TeamSettings>();
   const [nextVersion, setNextVersion] = useState(1);
   const [reps, setReps] = useState<{ repId: string; name: string }[]>([]);
-  const [changes, setChanges] = useState('');
-  const [stretch, setStretch] = useState('1.2');
-  const [kpi, setKpi] = useState<Kpi>('deals');
-  const [defaultFloor, setDefaultFloor] = useState('');
-  const [repFloors, setRepFloors] = useState<Record<string, string>>({});
-  const [exportStatus, setExportStatus] = useState<{ text: string; error: boolean }>();
   const [pack, setPack] = useState<Playbook>();
   const [diff, setDiff] = useState<PlaybookDiff>();
   const [accepted, setAccepted] = useState<Set<PlaybookArea>>(new Set());
@@ -74,50 +58,6 @@ export function PlaybookView({ db, services }: DashboardViewProps) {
     void reload();
   }, [db]);
   const locale = profile ? resolveLanguage(profile, browserLanguage) : 'en';
-
-  const onExport = async () => {
-    if (!profile) return;
-    const factor = numberOf(stretch, 1, 10);
-    if (factor === undefined || factor === 'bad') {
-      setExportStatus({ text: t('playbook.export.badNumber', { field: t('playbook.export.stretch'), min: 1, max: 10 }), error: true });
-      return;
-    }
-    const target = (text: string, field: string): PlaybookTarget[] | 'bad' => {
-      const floor = numberOf(text, 0, 1e12);
-      if (floor === 'bad') {
-        setExportStatus({ text: t('playbook.export.badNumber', { field, min: 0, max: 1e12 }), error: true });
-        return 'bad';
-      }
-      return floor === undefined ? [] : [{ period: 'month', periodKey: month, kpi, floor }];
-    };
-    const defaults = target(defaultFloor, t('playbook.export.defaultTarget', { month }));
-    if (defaults === 'bad') return;
-    const perRep: Playbook['targets']['perRep'] = [];
-    for (const rep of reps) {
-      const own = target(repFloors[rep.repId] ?? '', t('playbook.export.repTarget', { rep: rep.name }));
-      if (own === 'bad') return;
-      if (own.length) perRep.push({ repId: rep.repId, repName: rep.name, targets: own });
-    }
-    try {
-      const written = await exportPlaybook(
-        {
-          locale,
-          effectiveSeconds: profile.effectiveSeconds,
-          team: profile.team,
-          lead: profile.repName,
-          changes,
-          targets: { stretchFactor: factor, default: defaults, perRep },
-          now: now(),
-        },
-        db,
-      );
-      downloadTextFile(written.fileName, written.text);
-      setExportStatus({ text: t('playbook.export.saved', { file: written.fileName }), error: false });
-      setNextVersion(written.pack.playbookVersion + 1);
-    } catch (failure) {
-      setExportStatus({ text: t('playbook.export.failed', { detail: String(failure) }), error: true });
-    }
-  };
 
   const onFile = async (file: File | undefined) => {
     if (!file || !profile) return;
@@ -201,62 +141,16 @@ export function PlaybookView({ db, services }: DashboardViewProps) {
   return (
     <div class="playbook-view">
       <p>{t('playbook.intro')}</p>
-      <section class="card" aria-labelledby="playbook-export-heading">
-        <h3 id="playbook-export-heading">{t('playbook.export.heading')}</h3>
-        <p>{t('playbook.export.next', { version: nextVersion })}</p>
-        <label class="field">
-          {t('playbook.export.changes')}
-          <textarea rows={3} value={changes} onInput={(event) => setChanges(event.currentTarget.value)} />
-        </label>
-        <div class="playbook-row">
-          <label class="field">
-            {t('playbook.export.kpi')}
-            <select value={kpi} onChange={(event) => setKpi(event.currentTarget.value as Kpi)}>
-              {KPIS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`team.kpi.${option}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            {t('playbook.export.stretch')}
-            <input type="number" min={1} max={10} step={0.05} value={stretch} onInput={(event) => setStretch(event.currentTarget.value)} />
-          </label>
-          <label class="field">
-            {t('playbook.export.defaultTarget', { month })}
-            <input type="number" min={0} value={defaultFloor} onInput={(event) => setDefaultFloor(event.currentTarget.value)} />
-          </label>
-        </div>
-        {reps.length === 0 ? (
-          <p class="hint">{t('playbook.export.noReps')}</p>
-        ) : (
-          <>
-            <p class="hint">{t('playbook.export.repsHint')}</p>
-            <div class="playbook-row">
-              {reps.map((rep) => (
-                <label key={rep.repId} class="field">
-                  {t('playbook.export.repTarget', { rep: rep.name })}
-                  <input
-                    type="number"
-                    min={0}
-                    value={repFloors[rep.repId] ?? ''}
-                    onInput={(event) => setRepFloors({ ...repFloors, [rep.repId]: event.currentTarget.value })}
-                  />
-                </label>
-              ))}
-            </div>
-          </>
-        )}
-        <button type="button" class="primary" disabled={!profile} onClick={() => void onExport()}>
-          {t('playbook.export.button')}
-        </button>
-        {exportStatus && (
-          <p role={exportStatus.error ? 'alert' : 'status'} class={exportStatus.error ? 'error' : 'status'}>
-            {exportStatus.text}
-          </p>
-        )}
-      </section>
+      <PlaybookExportCard
+        db={db}
+        profile={profile}
+        locale={locale}
+        month={month}
+        now={now}
+        reps={reps}
+        nextVersion={nextVersion}
+        onExported={(version) => setNextVersion(version + 1)}
+      />
 
       <section class="card" aria-labelledby="playbook-import-heading">
         <h3 id="playbook-import-heading">{t('playbook.import.heading')}</h3>
