@@ -2,9 +2,13 @@
 // evening's objections of that one day with their rates, and plural forms.
 import { describe, expect, it } from 'vitest';
 import { briefText } from '../../../lib/briefs/brief-text';
+import { loadBrief } from '../../../lib/briefs/load-brief';
 import { pluralCategory } from '../../../lib/briefs/plural';
 import { briefFromSummaries } from '../../../lib/briefs/team-brief';
+import { addCall } from '../../../lib/calls/call-log';
 import { createTranslator } from '../../../lib/i18n';
+import { freshDatabase } from '../../helpers/db';
+import { makeCall } from '../calls/call-factory';
 import { makeDay, makeSummary } from '../team/summary-fixtures';
 
 const NOW = Date.UTC(2026, 10, 30, 20);
@@ -99,5 +103,23 @@ describe('brief follow-ups, objections of the day and plurals', () => {
     expect(pluralCategory(1, 'en')).toBe('one');
     expect(pluralCategory(1.5, 'en')).toBe('other');
     expect(pluralCategory(1, 'zh-CN')).toBe('other');
+  });
+});
+
+describe('a solo rep’s brief from their own log', () => {
+  it('counts the follow-ups their calls set and those due that day', async () => {
+    const db = freshDatabase();
+    const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+    // Set on the 16th for the 17th, set on the 17th for the 17th and for the 18th.
+    await addCall(makeCall({ startedAt: at(16, 10), followUpAt: at(17, 9), followUpDone: 0 }), db);
+    await addCall(makeCall({ startedAt: at(17, 9), followUpAt: at(17, 15), followUpDone: 0, rebuttalsUsed: ['r-1'] }), db);
+    await addCall(makeCall({ startedAt: at(17, 10), followUpAt: at(18, 10), followUpDone: 0 }), db);
+    const { en } = await translators();
+    const morning = await loadBrief({ kind: 'morning', day: DAY, now: NOW, browserLanguage: 'en' }, db);
+    expect(morning.solo).toBe(true);
+    expect(morning.brief.followUps).toMatchObject({ due: 2, set: 2, known: true });
+    expect(briefText(morning.brief, en, 'en')).toContain('Follow-ups due today\n• Team: 2 follow-ups');
+    const evening = await loadBrief({ kind: 'evening', day: DAY, now: NOW, browserLanguage: 'en' }, db);
+    expect(evening.brief.objections).toEqual([{ objection: 'r-1', used: 1, quoted: 1, deals: 0 }]);
   });
 });
