@@ -1,4 +1,4 @@
-// Strings of the meeting briefs (dashboard only: loaded with the "more" strings).
+// Strings for the briefs domain (lib/briefs): the meeting briefs on the dashboard.
 export const briefsEn = {
   'brief.title': 'Meeting brief',
   'brief.day': 'Day',

@@ -1,4 +1,4 @@
-// Strings for the calls domain. The zh-CN file is typed against these keys.
+// Strings for the calls domain (lib/calls): Today, the call form, outcomes, follow-ups and the call log. On the side panel's first paint.
 export const callsEn = {
   'call.start': 'Start call',
   'call.requiredChecklist': 'Required before saving a connected call',

@@ -1,4 +1,4 @@
-// Strings of the playbook pack (dashboard only: loaded with the "more" strings, never on the side panel's first paint).
+// Strings for the playbook domain (lib/playbook): the playbook pack, its import diff and target answers.
 export const playbookEn = {
   'playbook.title': 'Playbook',
   'playbook.intro':
