@@ -69,6 +69,49 @@ async function logOneCall(panel: Page): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * The same call driven inside the page (clicks and the key dispatched there,
+ * each step awaited with a MutationObserver): the app's own time, without
+ * Playwright's round trips and actionability checks.
+ */
+function logOneCallInPage(panel: Page): Promise<number> {
+  return panel.evaluate(async () => {
+    const button = (name: string, pressed?: boolean) =>
+      [...document.querySelectorAll('button')].find(
+        (element) =>
+          element.textContent?.includes(name) && (pressed === undefined || element.getAttribute('aria-pressed') === String(pressed)),
+      );
+    const until = <T>(find: () => T | undefined) =>
+      new Promise<T>((resolve) => {
+        const found = find();
+        if (found) return resolve(found);
+        const observer = new MutationObserver(() => {
+          const now = find();
+          if (now) {
+            observer.disconnect();
+            resolve(now);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    const start = await until(() => button('Start call'));
+    const started = performance.now();
+    start.click();
+    await until(() => button('Save call'));
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    (await until(() => button('No answer', true))) as HTMLButtonElement;
+    (await until(() => button('Save call')))?.click();
+    await until(() => button('Start call'));
+    return performance.now() - started;
+  });
+}
+
+async function logCallsInPage(panel: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) times.push(await logOneCallInPage(panel));
+  return times;
+}
+
 async function logCalls(panel: Page, count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(await logOneCall(panel));
@@ -119,10 +162,21 @@ describe('two panels', () => {
         }),
     );
     expect(saved).toBe(4 + ROUNDS * CALLS_PER_PANEL * 3);
+    // Where a call's time goes: the same calls driven inside the pages (no Playwright round trips).
+    const inPageAlone: number[] = [];
+    const inPageTogether: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      inPageAlone.push(...(await logCallsInPage(round % 2 ? second : first, CALLS_PER_PANEL)));
+      const [a, b] = await Promise.all([logCallsInPage(first, CALLS_PER_PANEL), logCallsInPage(second, CALLS_PER_PANEL)]);
+      inPageTogether.push(...a, ...b);
+    }
+    console.log(
+      `  in-page (app only): alone p50 ${round(percentile(inPageAlone, 50))} ms, p95 ${round(percentile(inPageAlone, 95))} ms; together p50 ${round(percentile(inPageTogether, 50))} ms, p95 ${round(percentile(inPageTogether, 95))} ms`,
+    );
     await figure('two-panel-save-p95', () => ({
       runs: together,
       floorRuns: alone,
-      note: `${ROUNDS} rounds of ${CALLS_PER_PANEL} calls per panel through the UI (Start call, outcome key, Save), two windows; medians ${round(percentile(allTogether, 50))} ms together vs ${round(percentile(allAlone, 50))} ms alone`,
+      note: `${ROUNDS} rounds of ${CALLS_PER_PANEL} calls per panel through the UI (Start call, outcome key, Save), two windows; medians ${round(percentile(allTogether, 50))} ms together vs ${round(percentile(allAlone, 50))} ms alone; in-page (app only, no Playwright round trips) p50/p95 alone ${round(percentile(inPageAlone, 50))}/${round(percentile(inPageAlone, 95))} ms, together ${round(percentile(inPageTogether, 50))}/${round(percentile(inPageTogether, 95))} ms`,
     }));
   });
 });
