@@ -70,11 +70,54 @@ export interface PlanInput {
 
 const roundUnit = (value: number, unit: number) => (unit === 1 ? Math.round(value) : Math.round(value * 100) / 100);
 
+// The month view plans the same months and year many times over (each KPI,
+// its streak month by month, the parents' shares): the days of a range and
+// whether each is worked are worked out once per range and calendar.
+const dayLists = new Map<string, readonly DayKey[]>();
+function daysOfRange(first: DayKey, last: DayKey): readonly DayKey[] {
+  const key = `${first}|${last}`;
+  let days = dayLists.get(key);
+  if (!days) {
+    days = daysFrom(first, last);
+    if (dayLists.size > 200) dayLists.clear();
+    dayLists.set(key, days);
+  }
+  return days;
+}
+
+/** isWorkingDay, remembered per calendar (a view reads its entries once and plans with that one object). */
+const workingByCalendar = new WeakMap<CalendarEntries, Map<DayKey, boolean>>();
+function isWorking(day: DayKey, entries: CalendarEntries): boolean {
+  let known = workingByCalendar.get(entries);
+  if (!known) {
+    known = new Map();
+    workingByCalendar.set(entries, known);
+  }
+  let working = known.get(day);
+  if (working === undefined) {
+    working = isWorkingDay(day, entries);
+    known.set(day, working);
+  }
+  return working;
+}
+
+/**
+ * splitLargestRemainder(total, [1, 1, ... n times], unit)[0] without building
+ * and sorting the parts: with equal weights every remainder is the same, so
+ * the leftover units go to the first parts and the first part gets one.
+ */
+function firstEqualShare(total: number, count: number, unit: number): number {
+  if (count <= 0) return 0;
+  const units = Math.max(0, Math.round(total / unit));
+  const part = Math.floor(units / count) + (units % count > 0 ? 1 : 0);
+  return unit === 1 ? part : Math.round(part * unit * 100) / 100;
+}
+
 /** The day-by-day plan of one period target as of `today`. */
 export function planPeriod(input: PlanInput): PeriodPlan {
-  const days = daysFrom(input.first, input.last).map((day) => ({
+  const days = daysOfRange(input.first, input.last).map((day) => ({
     day,
-    working: isWorkingDay(day, input.entries),
+    working: isWorking(day, input.entries),
     past: day < input.today,
     actual: input.actualOf(day),
   }));
@@ -110,22 +153,15 @@ export function plannedBetween(plan: PeriodPlan, first: DayKey, last: DayKey): n
  * heat calendar (a day "on the platform" met the number it was given).
  */
 export function platformHistory(input: Omit<PlanInput, 'today'>, through: DayKey): Map<DayKey, number> {
-  const days = daysFrom(input.first, input.last < through ? input.last : through);
-  const all = daysFrom(input.first, input.last);
+  const all = daysOfRange(input.first, input.last);
   let done = 0;
   const platforms = new Map<DayKey, number>();
-  let workingLeft = all.filter((day) => isWorkingDay(day, input.entries)).length;
-  for (const day of days) {
-    if (isWorkingDay(day, input.entries)) {
-      const left = Math.max(0, roundUnit(input.target - done, input.unit));
-      platforms.set(
-        day,
-        splitLargestRemainder(
-          left,
-          Array.from({ length: workingLeft }, () => 1),
-          input.unit,
-        )[0] ?? 0,
-      );
+  let workingLeft = 0;
+  for (const day of all) if (isWorking(day, input.entries)) workingLeft += 1;
+  for (const day of all) {
+    if (day > through) break;
+    if (isWorking(day, input.entries)) {
+      platforms.set(day, firstEqualShare(Math.max(0, roundUnit(input.target - done, input.unit)), workingLeft, input.unit));
       workingLeft -= 1;
     }
     done += input.actualOf(day);
