@@ -1,6 +1,15 @@
+import { type Kpi, kpiSchema } from '../../lib/db/records';
 import type { Translate } from '../../lib/i18n';
 import type { PlaybookDiff } from '../../lib/playbook/playbook-diff';
 import { PLAYBOOK_AREAS, type PlaybookArea } from '../../lib/playbook/playbook-schema';
+
+const KPI_IDS = new Set<string>(kpiSchema.options);
+
+/** A target's change is keyed period|kpi (lib/playbook/playbook-diff.ts): shown with the KPI's name in the UI language. */
+function targetLabel(key: string, t: Translate): string {
+  const [periodKey = '', kpi = ''] = key.split('|');
+  return KPI_IDS.has(kpi) ? `${periodKey} ${t(`team.kpi.${kpi as Kpi}`)}` : key;
+}
 
 /** What an imported pack changes, per area, with an Accept box each. Display only: every text from the pack is rendered as text. */
 export function PlaybookDiffView({
@@ -48,7 +57,8 @@ export function PlaybookDiffView({
                 <ul class="playbook-changes">
                   {changes.map((change) => (
                     <li key={`${change.status}-${change.key}`} class={`playbook-change playbook-${change.status}`}>
-                      <strong>{t(`playbook.status.${change.status}`)}</strong> {change.label}
+                      <strong>{t(`playbook.status.${change.status}`)}</strong>{' '}
+                      {area === 'targets' ? targetLabel(change.key, t) : change.label}
                       {change.before !== undefined && (
                         <div class="playbook-text">
                           <span class="playbook-side">{t('playbook.import.before')}</span>

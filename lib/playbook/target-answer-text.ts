@@ -14,5 +14,5 @@ export function reversePlanText(plan: SummaryReversePlan, t: Translate, language
   if (plan.connects !== undefined) steps.push(plural(t, language, 'playbook.plan.connects', plan.connects, n(plan.connects)));
   steps.push(plural(t, language, 'playbook.plan.dials', plan.dials, n(plan.dials)));
   const perDay = plural(t, language, 'playbook.plan.perDay', plan.dialsPerDay, n(plan.dialsPerDay));
-  return `${steps.join(' → ')} (${perDay})`;
+  return t('playbook.plan.line', { steps: steps.join(' → '), perDay });
 }

@@ -148,9 +148,7 @@ describe('playbook in Chromium (en)', () => {
     // The answer travels with it, and the day's follow-ups as counts only.
     expect(summary.targetAnswers).toMatchObject({
       playbookVersion: 1,
-      targets: [
-        { periodKey: '2026-12', kpi: 'deals', proposed: 20, answer: 'own', agreed: 15, reversePlan: { deals: 15 } },
-      ],
+      targets: [{ periodKey: '2026-12', kpi: 'deals', proposed: 20, answer: 'own', agreed: 15, reversePlan: { deals: 15 } }],
     });
     expect(summary.days).toEqual([expect.objectContaining({ day: '2026-12-01', dials: 1, followUpsSet: 1, followUpsDue: 1 })]);
 
@@ -193,5 +191,31 @@ describe('playbook in Chromium (en)', () => {
     expect(await brief.textContent()).toContain('Follow-ups set today');
     expect(await brief.textContent()).toContain('Tomorrow’s platform');
     await briefPage.screenshot({ path: `${SHOTS}/dashboard-meeting-brief.png`, fullPage: true });
+  });
+  it('在中文界面里，销售对建议目标提出自己的数字（zh-CN: the rep answers a proposed target with their own number）', async () => {
+    const lead = await launchExtension();
+    open.push(lead);
+    await lead.context.clock.install({ time: new Date(PINNED) });
+    await (await lead.openPanel({ name: '李组长', language: 'zh-CN', industry: 'car-insurance' })).close();
+    const leadDashboard = await lead.openExtensionPage('dashboard.html#playbook');
+    await leadDashboard.getByLabel('每位销售的月目标（2026-12）').fill('30');
+    const download = leadDashboard.waitForEvent('download');
+    await leadDashboard.getByRole('button', { name: '导出作战手册' }).click();
+    const packPath = join(folder, `zh-${(await download).suggestedFilename()}`);
+    await (await download).saveAs(packPath);
+
+    const rep = await launchExtension();
+    open.push(rep);
+    await rep.context.clock.install({ time: new Date(PINNED) });
+    await (await rep.openPanel({ name: '王小红', language: 'zh-CN', industry: 'car-insurance' })).close();
+    const repDashboard = await rep.openExtensionPage('dashboard.html#playbook');
+    await repDashboard.getByLabel('导入作战手册').setInputFiles(packPath);
+    const deals = repDashboard.getByRole('group', { name: /^2026-12，成交：建议 30/ });
+    await deals.getByRole('radio', { name: '提出我的数字' }).check();
+    await deals.getByRole('textbox', { name: '我对 2026-12 成交 的数字' }).fill('25');
+    await deals.getByText(/^25 在 \d+ 个工作日内需要：.*成交 25 → .*每个工作日拨打 \d+）$/).waitFor();
+    await repDashboard.getByRole('region', { name: /^目标/ }).screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer-zh.png` });
+    await repDashboard.getByRole('button', { name: '应用已接受的部分' }).click();
+    await repDashboard.getByText(/^你上次的回复（作战手册 v1，2026-12-01）：2026-12 成交 自定 25（建议 30）。$/).waitFor();
   });
 });

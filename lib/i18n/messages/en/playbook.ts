@@ -58,6 +58,7 @@ export const playbookEn = {
   'playbook.answer.last': 'Your last answer (playbook v{version}, {day}): {answers}.',
   'playbook.answer.lastAccepted': '{period} {kpi} accepted at {agreed}',
   'playbook.answer.lastOwn': '{period} {kpi} your own {agreed} (proposed {proposed})',
+  'playbook.plan.line': '{steps} ({perDay})',
   'playbook.plan.revenue': '{value} revenue',
   'playbook.plan.deals.one': '{value} deal',
   'playbook.plan.deals.other': '{value} deals',

@@ -57,6 +57,7 @@ export const playbookZh: Record<keyof typeof playbookEn, string> = {
   'playbook.answer.last': '你上次的回复（作战手册 v{version}，{day}）：{answers}。',
   'playbook.answer.lastAccepted': '{period} {kpi} 接受 {agreed}',
   'playbook.answer.lastOwn': '{period} {kpi} 自定 {agreed}（建议 {proposed}）',
+  'playbook.plan.line': '{steps}（{perDay}）',
   'playbook.plan.revenue': '业绩 {value}',
   'playbook.plan.deals.one': '成交 {value}',
   'playbook.plan.deals.other': '成交 {value}',
