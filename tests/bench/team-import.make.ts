@@ -17,7 +17,8 @@ function random(seed: number): () => number {
   };
 }
 
-export async function makeRepYearSummaries(count: number, year = 2026): Promise<string[]> {
+/** `monthTargets`: each rep also carries a deals floor for every month (as a rep who plans by month exports). */
+export async function makeRepYearSummaries(count: number, year = 2026, { monthTargets = false } = {}): Promise<string[]> {
   const texts: string[] = [];
   for (let rep = 0; rep < count; rep++) {
     const next = random(rep + 1);
@@ -61,7 +62,19 @@ export async function makeRepYearSummaries(count: number, year = 2026): Promise<
         signed: totals.deals,
         issued: totals.issued,
       },
-      targets: [{ period: 'year', periodKey: String(year), kpi: 'deals', floor: 2500, stretch: 3000, changes: 1 }],
+      targets: [
+        { period: 'year', periodKey: String(year), kpi: 'deals', floor: 2500, stretch: 3000, changes: 1 },
+        ...(monthTargets
+          ? Array.from({ length: 12 }, (_, month) => ({
+              period: 'month' as const,
+              periodKey: `${year}-${String(month + 1).padStart(2, '0')}`,
+              kpi: 'deals' as const,
+              floor: 210,
+              stretch: 250,
+              changes: 0,
+            }))
+          : []),
+      ],
       rebuttals: [
         {
           rebuttalId: 'price-1',
