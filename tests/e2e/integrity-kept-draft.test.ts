@@ -37,7 +37,8 @@ describe('kept call while the database cannot be opened (integrity)', () => {
         request.onerror = () => failed(request.error);
       });
       const started = new Date(2026, 10, 26, 10, 0).getTime();
-      await chrome.storage.session.set({
+      const extension = (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome;
+      await extension.storage.session.set({
         'callside-kept-draft:current-call': {
           id: 'current-call',
           updatedAt: started + 90_000,
