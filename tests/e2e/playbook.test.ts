@@ -215,6 +215,10 @@ describe('playbook in Chromium (en)', () => {
     await deals.getByRole('textbox', { name: '我对 2026-12 成交 的数字' }).fill('25');
     await deals.getByText(/^25 在 \d+ 个工作日内需要：.*成交 25 → .*每个工作日拨打 \d+）$/).waitFor();
     await repDashboard.getByRole('region', { name: /^目标/ }).screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer-zh.png` });
+    // The theme follows the system: the same form in dark.
+    await repDashboard.emulateMedia({ colorScheme: 'dark' });
+    await repDashboard.getByRole('region', { name: /^目标/ }).screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer-zh-dark.png` });
+    await repDashboard.emulateMedia({ colorScheme: 'light' });
     await repDashboard.getByRole('button', { name: '应用已接受的部分' }).click();
     await repDashboard.getByText(/^你上次的回复（作战手册 v1，2026-12-01）：2026-12 成交 自定 25（建议 30）。$/).waitFor();
   });
