@@ -88,6 +88,8 @@ export const MERGED_CSV_HEADER = [
   'talk_seconds',
   'first_dial',
   'exported_at',
+  'follow_ups_set',
+  'follow_ups_due',
 ] as const;
 
 /** The lead's merged table, one row per rep and day with activity, ordered by rep then day. */
@@ -116,6 +118,9 @@ export function mergedCsv(reps: readonly TeamRepRecord[], first = '0000-01-01', 
         counts.talkSeconds,
         counts.firstDial,
         new Date(dayExportedAt(rep, day) ?? 0).toISOString(),
+        // Empty for a day from a summary written before follow-ups were counted.
+        counts.followUpsSet ?? null,
+        counts.followUpsDue ?? null,
       ]);
     }
   }

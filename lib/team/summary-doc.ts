@@ -41,7 +41,7 @@ export const summaryFormatDoc = defineFormatDoc({
       '(record is file, rep, period, day, day-rebuttal, total, customers, target, rebuttal, override or target-answer). A cell that starts with\n' +
       '= + - @, a tab, a carriage return, the minus sign or a full-width = + - @ is prefixed with an apostrophe so a\n' +
       'spreadsheet shows it as text. The team view imports the JSON file only.',
-    `## CSV export of the lead's merged table\nOne row per rep and day with activity, for Excel or a warehouse, with the same encoding\nand neutralising: \`${MERGED_CSV_HEADER.join(',')}\`. \`exported_at\` is when the export that supplied the day was\nmade (ISO 8601, UTC).`,
+    `## CSV export of the lead's merged table\nOne row per rep and day with activity, for Excel or a warehouse, with the same encoding\nand neutralising: \`${MERGED_CSV_HEADER.join(',')}\`. \`exported_at\` is when the export that supplied the day was\nmade (ISO 8601, UTC); \`follow_ups_set\` and \`follow_ups_due\` are empty for a day from a summary written before\nfollow-ups were counted.`,
   ],
   rules: [
     `The whole file is checked against the schema below: counts are whole numbers from 0; a day holds at most ${MAX_DAY_COUNT} of each count, ${MAX_DAY_TALK_SECONDS} talk seconds and ${MAX_DAY_REVENUE} revenue.`,

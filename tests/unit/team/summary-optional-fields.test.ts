@@ -6,13 +6,14 @@ import { periodRange } from '../../../lib/calendar/periods';
 import { addCall } from '../../../lib/calls/call-log';
 import { saveProfile } from '../../../lib/settings/settings';
 import { prepareSummaryExport } from '../../../lib/team/export-summary';
-import { summaryCsv } from '../../../lib/team/summary-csv';
+import { mergeSummary } from '../../../lib/team/merge';
+import { mergedCsv, summaryCsv } from '../../../lib/team/summary-csv';
 import { readSummaryText } from '../../../lib/team/summary-read';
 import { summarySchema } from '../../../lib/team/summary-schema';
 import { saveTargetAnswers } from '../../../lib/team/summary-target-answers';
 import { freshDatabase } from '../../helpers/db';
 import { makeCall } from '../calls/call-factory';
-import { makeSummary } from './summary-fixtures';
+import { makeDay, makeSummary } from './summary-fixtures';
 
 const november = periodRange('2026-11');
 if (!november) throw new Error('no period');
@@ -95,6 +96,22 @@ describe('summary: follow-ups and rebuttals per day', () => {
     const csv = summaryCsv(prepared.value.summary);
     expect(csv).toContain('day,2026-11-04,followUpsDue,2');
     expect(csv).toContain('day-rebuttal,2026-11-03 price-1,used,2');
+  });
+
+  it('the lead’s merged CSV has the day’s follow-ups, empty for a day from an older summary', async () => {
+    const newer = await makeSummary({
+      repId: 'ada',
+      name: 'Ada',
+      dialsOf: (day) => (day === '2026-11-03' ? 10 : 0),
+      edit: (summary) => {
+        summary.days = [makeDay('2026-11-03', 10, { followUpsSet: 2, followUpsDue: 1 })];
+      },
+    });
+    const older = await makeSummary({ repId: 'ben', name: 'Ben', dialsOf: (day) => (day === '2026-11-03' ? 10 : 0) });
+    const lines = mergedCsv([mergeSummary(undefined, newer).record, mergeSummary(undefined, older).record]).split('\r\n');
+    expect(lines[0]?.endsWith('first_dial,exported_at,follow_ups_set,follow_ups_due')).toBe(true);
+    expect(lines[1]).toMatch(/^ada,Ada,East,2026-11-03,10,.*,2,1$/);
+    expect(lines[2]).toMatch(/^ben,Ben,East,2026-11-03,10,.*Z,,$/);
   });
 
   it('a summary without the optional fields (as older versions wrote it) still reads', async () => {
