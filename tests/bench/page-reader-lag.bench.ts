@@ -39,10 +39,16 @@ function watchPanel(panel: Page): Promise<void> {
 
 const arrivals: number[] = [];
 
+/**
+ * How long the bench waits for one record before it counts it as never shown: a cap for a stuck
+ * panel, not a measurement (a loaded machine under 6x throttling can take seconds per load).
+ */
+const SHOW_CAP_MS = 90_000;
+
 async function lagFor(crm: Page, panel: Page, name: string): Promise<number> {
   await panel
     .waitForFunction((wanted) => wanted in (globalThis as unknown as { __panelSeen: object }).__panelSeen, name, {
-      timeout: 15_000,
+      timeout: SHOW_CAP_MS,
       polling: 50,
     })
     .catch(async (error: unknown) => {
@@ -59,10 +65,12 @@ async function lagFor(crm: Page, panel: Page, name: string): Promise<number> {
     (wanted) => (globalThis as unknown as { __panelSeen: Record<string, number> }).__panelSeen[wanted],
     name,
   );
-  const shownInCrm = await crm.evaluate(
-    (wanted) => (globalThis as unknown as { __shownAt: Record<string, number> }).__shownAt[wanted],
-    name,
-  );
+  // After a full load the page may still be finishing its own load: wait for its note of the render.
+  const shownInCrm = await crm
+    .waitForFunction((wanted) => (globalThis as unknown as { __shownAt?: Record<string, number> }).__shownAt?.[wanted], name, {
+      timeout: SHOW_CAP_MS,
+    })
+    .then((handle) => handle.jsonValue());
   if (shownInPanel === undefined || shownInCrm === undefined) throw new Error(`no timing for ${name}`);
   const arrived = await panel.evaluate(
     (wanted) => (globalThis as unknown as { __pushArrived: Record<string, number> }).__pushArrived[wanted],
@@ -94,6 +102,8 @@ describe('panel keeps pace with the CRM', () => {
       const sessions = [await harness.context.newCDPSession(crm), await harness.context.newCDPSession(panel)];
       let nextId = 2;
 
+      /** Records the panel never showed in the current condition (each also fails the run). */
+      let misses: string[] = [];
       /** One run: SAMPLES_PER_RUN records opened one way; returns every lag in ms. */
       const sample = async (how: 'spa' | 'load'): Promise<number[]> => {
         await watchPanel(panel);
@@ -103,8 +113,14 @@ describe('panel keeps pace with the CRM', () => {
           const name = await crm.evaluate((record) => (globalThis as unknown as { recordName(id: number): string }).recordName(record), id);
           if (how === 'spa')
             await crm.evaluate((record) => (globalThis as unknown as { showRecord(id: number): void }).showRecord(record), id);
-          else await crm.goto(`${harness.crmUrl}${LIVE_PAGE}?record=${id}`);
-          lags.push(await lagFor(crm, panel, name));
+          // The lag is timed inside the pages: nothing waits for the load event, which 6x throttling delays by seconds.
+          else await crm.goto(`${harness.crmUrl}${LIVE_PAGE}?record=${id}`, { waitUntil: 'commit', timeout: SHOW_CAP_MS });
+          const lag = await lagFor(crm, panel, name).catch((error: unknown) => {
+            // One record the panel never showed is a finding, noted; the figure still records the others.
+            misses.push(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+            return undefined;
+          });
+          if (lag !== undefined) lags.push(lag);
         }
         return lags;
       };
@@ -129,10 +145,13 @@ describe('panel keeps pace with the CRM', () => {
         // figure() records "not measured: <why>" if a record never shows in the panel, then rethrows.
         const row = await figure(spec, async () => {
           arrivals.length = 0;
+          misses = [];
           for (let run = 0; run < MIN_RUNS; run++) runs.push(await sample(condition.how));
           const all = runs.flat();
-          const note = `${all.length} records (${MIN_RUNS} runs of ${SAMPLES_PER_RUN}), each run's p95; median lag ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; the reader's push reached the panel after ${percentile(arrivals, 50).toFixed(1)} ms (median), p95 ${percentile(arrivals, 95).toFixed(1)} ms; pages ${visibility.join('/')}, load ${loadavg()[0]?.toFixed(1)}`;
-          return { runs: runs.map((lags) => percentile(lags, 95)), note };
+          if (all.length === 0) throw new Error(`no record shown in the panel: ${misses[0]}`);
+          const missed = misses.length ? `${misses.length} records never shown (${misses[0]}); ` : '';
+          const note = `${missed}${all.length} records (${MIN_RUNS} runs of ${SAMPLES_PER_RUN}), each run's p95; median lag ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; the reader's push reached the panel after ${percentile(arrivals, 50).toFixed(1)} ms (median), p95 ${percentile(arrivals, 95).toFixed(1)} ms; pages ${visibility.join('/')}, load ${loadavg()[0]?.toFixed(1)}`;
+          return { runs: runs.filter((lags) => lags.length > 0).map((lags) => percentile(lags, 95)), note };
         }).catch((error: unknown) => {
           failures.push(`${spec.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
           return undefined;
@@ -140,14 +159,19 @@ describe('panel keeps pace with the CRM', () => {
         if (!row) continue;
         await figure(
           { ...spec, id: `${condition.id}-median`, name: `panel shows a new CRM record, ${condition.label}, lag, median`, budget: 'none' },
-          () => ({ runs: runs.map((lags) => percentile(lags, 50)), note: `${runs.flat().length} records` }),
+          () => ({
+            runs: runs.filter((lags) => lags.length > 0).map((lags) => percentile(lags, 50)),
+            note: `${runs.flat().length} records`,
+          }),
         );
         if (row.ok === false) failures.push(`${spec.name}: ${row.value} ms`);
+        if (misses.length) failures.push(`${spec.name}: ${misses.length} records never shown in the panel`);
       }
       await throttle(sessions, 1);
       if (failures.length) throw new Error(`over budget or not measured: ${failures.join('; ')}`);
     } finally {
       await harness.close();
     }
-  });
+    // 120 records opened, a quarter of them full loads under 6x throttling: minutes on a loaded machine.
+  }, 1_800_000);
 });
