@@ -4,6 +4,7 @@
 // own objections; the rep's next summary carries the version and the lead's
 // team view shows it. Time is pinned (TZ for Chromium, Playwright's clock).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,22 @@ const SHOTS = 'docs/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 // Tuesday 1 December 2026, 10:00 in New York: inside calling hours.
 const PINNED = '2026-12-01T10:00:00-05:00';
+
+// axe-core's browser build, evaluated in the page over the DevTools protocol (the extension's CSP forbids inline scripts).
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Critical and serious axe violations of the page as it stands (rule and first target each). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  );
+  return (results.violations as { id: string; impact: string; nodes: { target: string[] }[] }[])
+    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
+    .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
+}
 
 /** Start call, an outcome key, optionally a follow-up in an hour, save: a dial that needs no checklist. */
 async function logCall(panel: Page, key: string, { followUp = false } = {}): Promise<void> {
@@ -109,6 +126,7 @@ describe('playbook in Chromium (en)', () => {
     await deals.getByRole('textbox', { name: 'My number for 2026-12, Deals' }).fill('15');
     await deals.getByText(/^What 15 takes over \d+ working days: .*15 deals → .* dials \(\d+ dials a working day\)$/).waitFor();
     await targetsArea.screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer.png` });
+    expect(await seriousViolations(repDashboard)).toEqual([]);
     await repDashboard.getByRole('button', { name: 'Apply accepted areas' }).click();
     await repDashboard.getByText('Playbook v1 accepted on 2026-12-01: Scripts, Targets.').waitFor();
     await repDashboard.getByText('Your last answer (playbook v1, 2026-12-01): 2026-12 Deals your own 15 (proposed 20).').waitFor();
@@ -176,6 +194,7 @@ describe('playbook in Chromium (en)', () => {
     expect(answerCells[4]).toMatch(/ 15 deals → .* dials \(\d+ dials a working day\), over \d+ working days$/);
     await agreement.scrollIntoViewIfNeeded();
     await team.screenshot({ path: `${SHOTS}/dashboard-team-targets-agreed.png`, fullPage: true });
+    expect(await seriousViolations(team)).toEqual([]);
 
     // The lead's evening brief of the day, from the imported summary.
     const briefPage = await lead.openExtensionPage('dashboard.html#brief');
@@ -185,6 +204,7 @@ describe('playbook in Chromium (en)', () => {
     expect(await brief.textContent()).toContain('Team: 1 follow-up');
     expect(await brief.textContent()).toContain('Ada Park: 1 follow-up');
     await briefPage.screenshot({ path: `${SHOTS}/dashboard-meeting-brief-morning.png`, fullPage: true });
+    expect(await seriousViolations(briefPage)).toEqual([]);
     await brief.getByRole('combobox').selectOption('evening');
     await brief.getByText('Evening review · 2026-12-01').waitFor();
     expect(await brief.textContent()).toContain('1 dial, 0 connects, 0 deals, 0 revenue');
@@ -218,6 +238,7 @@ describe('playbook in Chromium (en)', () => {
     // The theme follows the system: the same form in dark.
     await repDashboard.emulateMedia({ colorScheme: 'dark' });
     await repDashboard.getByRole('region', { name: /^目标/ }).screenshot({ path: `${SHOTS}/dashboard-playbook-target-answer-zh-dark.png` });
+    expect(await seriousViolations(repDashboard)).toEqual([]);
     await repDashboard.emulateMedia({ colorScheme: 'light' });
     await repDashboard.getByRole('button', { name: '应用已接受的部分' }).click();
     await repDashboard.getByText(/^你上次的回复（作战手册 v1，2026-12-01）：2026-12 成交 自定 25（建议 30）。$/).waitFor();
