@@ -19,7 +19,16 @@ export function createTranslator(language: Language): Translate {
   };
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers and dates follow the UI language, not the OS locale. */
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(language, options).format(value);
+  // Building a NumberFormat costs far more than using one: one per language and options.
+  const key = `${language}|${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -7,9 +7,22 @@ function clockOptions(language: string): Intl.DateTimeFormatOptions {
   return language.startsWith('zh') ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', minute: '2-digit' };
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a panel
+// render writes many times (the call, follow-up presets): one per language and kind.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(cache: Map<string, Intl.DateTimeFormat>, language: string, options: Intl.DateTimeFormatOptions) {
+  let format = cache.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, options);
+    cache.set(language, format);
+  }
+  return format;
+}
+
 /** epoch ms -> "14:05" (zh-CN) or "2:05 PM" (en). */
 export function formatClockTime(at: number, language: string): string {
-  return new Intl.DateTimeFormat(language, clockOptions(language)).format(at);
+  return formatterOf(clockFormats, language, clockOptions(language)).format(at);
 }
 
 /** A stored "HH:MM" clock (calling window, lunch break) in the same format as formatClockTime. */
@@ -22,7 +35,9 @@ export function formatClock(clock: string, language: string): string {
 
 /** Day and time, with the same clock as formatClockTime. */
 export function formatDateTime(at: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'numeric', day: 'numeric', ...clockOptions(language) }).format(at);
+  return formatterOf(dateTimeFormats, language, { year: 'numeric', month: 'numeric', day: 'numeric', ...clockOptions(language) }).format(
+    at,
+  );
 }
 
 /** epoch ms -> the value of an <input type="datetime-local"> in local time. */
