@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { loadDraft } from '../../../lib/calls/draft';
 import { FIRST_DRAFT_ID } from '../../../lib/calls/draft-slot';
@@ -83,6 +83,11 @@ describe('the call follows the record on screen', () => {
     const card = await screen.findByRole('region', { name: 'On screen' });
     await within(card).findByRole('heading', { name: 'Jordan Avery' });
     const newUrl = 'https://crm.example.com/contacts/77';
+    // The switch window (SETTLE_MS) is measured on the clock: pinned, so a slow machine cannot close it mid-test.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     services.pushPage(samplePageContext({ url: newUrl, name: undefined, phones: [], settling: true }));
     await waitFor(() => expect(card.getAttribute('aria-busy')).toBe('true'));
     // The page still shows the old customer under the new URL (values not arrived yet): once the panel
