@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench, SEED_TIMEOUT_MS } from './bench-browser';
@@ -6,7 +7,8 @@ import { BENCH_CALLS, bundleForBrowser, figure, median, percentile, round, withC
 // The call log's budgets (DESIGN.md section 5), in the extension's own origin
 // and database, with BENCH_CALLS calls already stored.
 const RUNS = 7;
-const PER_RUN = 30;
+// 60 calls a run: a run's p95 is its 57th slowest of 60, not the second slowest of 30.
+const PER_RUN = 60;
 const READS = 31;
 
 describe('call log', () => {
@@ -27,16 +29,20 @@ describe('call log', () => {
     const { log, raw } = await callInPage<{ log: number[][]; raw: number[][] }>(page, 'callsBench', 'logVersusRaw', RUNS + 1, PER_RUN);
     const logRuns = log.slice(1);
     const rawRuns = raw.slice(1);
-    const note = `${RUNS} runs of ${PER_RUN} calls each way, alternating, after one warm-up run; ${BENCH_CALLS.toLocaleString('en')} calls stored; timer resolution 0.1 ms`;
+    const note = `${RUNS} runs of ${PER_RUN} calls each way, alternating call by call (which goes first flips each call), after one warm-up run; ${BENCH_CALLS.toLocaleString('en')} calls stored; timer resolution 0.1 ms`;
     await figure('log-call', () => ({
       runs: logRuns.map((times) => median(times)),
       floorRuns: rawRuns.map((times) => median(times)),
-      note,
+      note: `${note}; the app's own cost per save (median of the runs' median differences) ${round(median(logRuns.map((times, index) => median(times) - median(rawRuns[index] ?? []))))} ms`,
     }));
+    const logP95 = logRuns.map((times) => percentile(times, 95));
+    const rawP95 = rawRuns.map((times) => percentile(times, 95));
+    // The 10 ms budget is absolute: when the raw transaction alone is over it, no app code can meet it on this machine.
+    const floorOver = median(rawP95) >= 10;
     await figure('log-call-p95', () => ({
-      runs: logRuns.map((times) => percentile(times, 95)),
-      floorRuns: rawRuns.map((times) => percentile(times, 95)),
-      note,
+      runs: logP95,
+      floorRuns: rawP95,
+      note: `${note}; p95 of all ${logRuns.flat().length} saves ${round(percentile(logRuns.flat(), 95))} ms, of all raw transactions ${round(percentile(rawRuns.flat(), 95))} ms${floorOver ? `; the raw IndexedDB transaction's own p95 (${round(median(rawP95))} ms) is over the 10 ms budget on this machine (load ${loadavg()[0]?.toFixed(1)}), so the budget cannot be met here whatever the app does: the ratio to the floor is the app's part` : ''}`,
     }));
   });
 
