@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench } from './bench-browser';
+import { type BenchBrowser, BLANK_PAGE, callInPage, launchBench, SEED_TIMEOUT_MS } from './bench-browser';
 import { BENCH_CALLS, bundleForBrowser, figure, percentile, round, withCalls } from './bench-kit';
 
 // What the Targets views read at BENCH_CALLS calls (DESIGN.md section 5: totals
@@ -15,7 +15,8 @@ describe('targets', () => {
     bench = await launchBench({ calls: BENCH_CALLS });
     page = await bench.open(BLANK_PAGE);
     await page.evaluate(code);
-  });
+    // Run alone (`npm run bench -- targets`), this file is the one that seeds the profile.
+  }, SEED_TIMEOUT_MS);
   afterAll(async () => {
     await bench?.close();
   });
