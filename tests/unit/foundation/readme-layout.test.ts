@@ -42,7 +42,7 @@ const files = (path: string) =>
 
 describe('README layout', () => {
   const entries = layoutEntries();
-  const after = (folder: string, marker: string) => (entries.get(folder) ?? '').split(marker)[1] ?? '';
+  const listAfter = (folder: string, marker: string) => (entries.get(folder) ?? '').split(marker)[1] ?? '';
 
   it('lists every top-level source folder, and only those', () => {
     const tracked = folders('.').filter((name) => !name.startsWith('.') && name !== 'node_modules');
@@ -50,15 +50,15 @@ describe('README layout', () => {
   });
 
   it('lists lib/ domains and root files as they exist', () => {
-    const [domains = '', root = ''] = after('lib', 'by domain:').split('; at its root:');
+    const [domains = '', root = ''] = listAfter('lib', 'by domain:').split('; at its root:');
     expect(names(domains)).toEqual(folders('lib'));
     expect(names(root)).toEqual(files('lib'));
   });
 
   it('lists components/, entrypoints/ and tests/ folders as they exist', () => {
-    expect(names(after('components', 'as props):'))).toEqual(folders('components'));
+    expect(names(listAfter('components', 'as props):'))).toEqual(folders('components'));
     const entryNames = [...folders('entrypoints'), ...files('entrypoints').map((name) => name.replace(/\.ts$/, ''))].sort();
-    expect(names(after('entrypoints', 'thin entry files:'))).toEqual(entryNames);
+    expect(names(listAfter('entrypoints', 'thin entry files:'))).toEqual(entryNames);
     const testFolders = (entries.get('tests') ?? '')
       .replace(/\([^)]*\)/g, '')
       .split(/\s+/)

@@ -164,7 +164,8 @@ export const callsZh: Record<keyof typeof callsEn, string> = {
   'outcomes.hotkeyTaken': '快捷键 {key} 已被“{label}”使用。',
   'outcomes.invalid': '部分数值无效：{problem}',
   'call.kept.title': '未保存的通话已保留',
-  'call.kept.intro': 'Callside 无法打开数据库，这通电话暂时无法保存。内容没有丢失：可以先复制保存。数据库一旦能打开，这通电话会回到面板中。',
+  'call.kept.intro':
+    'Callside 无法打开数据库，这通电话暂时无法保存。内容没有丢失：可以先复制保存。数据库一旦能打开，这通电话会回到面板中。',
   'call.kept.started': '开始时间',
   'call.kept.copy': '复制通话内容',
   'call.kept.copied': '已复制通话内容。',

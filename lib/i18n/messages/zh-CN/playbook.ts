@@ -46,7 +46,8 @@ export const playbookZh: Record<keyof typeof playbookEn, string> = {
   'playbook.area.compliance': '合规规则',
   'playbook.area.siteMappings': '网站字段映射',
   'playbook.answer.heading': '你的目标：接受或提出自己的数字',
-  'playbook.answer.hint': '目标是商定的，不是摊派的。接受建议的目标，或提出你自己的数字：倒推计划按你自己的转化率显示需要做到什么。你的回复会随下一份汇总交给主管。未回复的目标保持不变。',
+  'playbook.answer.hint':
+    '目标是商定的，不是摊派的。接受建议的目标，或提出你自己的数字：倒推计划按你自己的转化率显示需要做到什么。你的回复会随下一份汇总交给主管。未回复的目标保持不变。',
   'playbook.answer.target': '{period}，{kpi}：建议 {floor}（冲刺 {stretch}）',
   'playbook.answer.accept': '接受',
   'playbook.answer.own': '提出我的数字',
