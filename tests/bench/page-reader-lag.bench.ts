@@ -25,10 +25,18 @@ function watchPanel(panel: Page): Promise<void> {
     // When the reader's push for each record reaches the panel page (splits the lag into reader + message, and panel render).
     const arrived: Record<string, number> = {};
     (globalThis as unknown as { __pushArrived: Record<string, number> }).__pushArrived = arrived;
-    type Runtime = { runtime: { onMessage: { addListener(listener: (message: { context?: { name?: string } }) => void): void } } };
+    type Runtime = {
+      runtime: { onMessage: { addListener(listener: (message: { context?: { name?: string; readMs?: number } }) => void): void } };
+    };
+    // How long the reader's read took on the CRM page (the pushed record says it): splits the reader's share off the message.
+    const readMs: Record<string, number> = {};
+    (globalThis as unknown as { __readMs: Record<string, number> }).__readMs = readMs;
     (globalThis as unknown as { chrome: Runtime }).chrome.runtime.onMessage.addListener((message) => {
       const name = message?.context?.name;
-      if (name && !(name in arrived)) arrived[name] = performance.timeOrigin + performance.now();
+      if (name && !(name in arrived)) {
+        arrived[name] = performance.timeOrigin + performance.now();
+        readMs[name] = message?.context?.readMs ?? Number.NaN;
+      }
     });
     new MutationObserver(() => {
       const name = document.querySelector('section[aria-label="On screen"] h2')?.textContent?.trim();
@@ -38,6 +46,7 @@ function watchPanel(panel: Page): Promise<void> {
 }
 
 const arrivals: number[] = [];
+const readTimes: number[] = [];
 
 /**
  * How long the bench waits for one record before it counts it as never shown: a cap for a stuck
@@ -77,6 +86,8 @@ async function lagFor(crm: Page, panel: Page, name: string): Promise<number> {
     name,
   );
   if (arrived !== undefined) arrivals.push((arrived as number) - (shownInCrm as number));
+  const read = await panel.evaluate((wanted) => (globalThis as unknown as { __readMs: Record<string, number> }).__readMs[wanted], name);
+  if (Number.isFinite(read)) readTimes.push(read as number);
   return (shownInPanel as number) - (shownInCrm as number);
 }
 
@@ -145,12 +156,13 @@ describe('panel keeps pace with the CRM', () => {
         // figure() records "not measured: <why>" if a record never shows in the panel, then rethrows.
         const row = await figure(spec, async () => {
           arrivals.length = 0;
+          readTimes.length = 0;
           misses = [];
           for (let run = 0; run < MIN_RUNS; run++) runs.push(await sample(condition.how));
           const all = runs.flat();
           if (all.length === 0) throw new Error(`no record shown in the panel: ${misses[0]}`);
           const missed = misses.length ? `${misses.length} records never shown (${misses[0]}); ` : '';
-          const note = `${missed}${all.length} records (${MIN_RUNS} runs of ${SAMPLES_PER_RUN}), each run's p95; median lag ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; the reader's push reached the panel after ${percentile(arrivals, 50).toFixed(1)} ms (median), p95 ${percentile(arrivals, 95).toFixed(1)} ms; pages ${visibility.join('/')}, load ${loadavg()[0]?.toFixed(1)}`;
+          const note = `${missed}${all.length} records (${MIN_RUNS} runs of ${SAMPLES_PER_RUN}), each run's p95; median lag ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; the reader's push reached the panel after ${percentile(arrivals, 50).toFixed(1)} ms (median), p95 ${percentile(arrivals, 95).toFixed(1)} ms, of which the read ${percentile(readTimes, 50).toFixed(1)} ms (median), p95 ${percentile(readTimes, 95).toFixed(1)} ms; pages ${visibility.join('/')}, load ${loadavg()[0]?.toFixed(1)}`;
           return { runs: runs.filter((lags) => lags.length > 0).map((lags) => percentile(lags, 95)), note };
         }).catch((error: unknown) => {
           failures.push(`${spec.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
