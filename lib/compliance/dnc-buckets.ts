@@ -74,15 +74,48 @@ export function mergeIntoBucket(
   return { bucket: { prefix, hashes: hashes.join(''), addedAt, sources }, added };
 }
 
-/** Entries grouped by bucket prefix (the order within a group is kept). */
-export function groupByPrefix(entries: readonly DncEntry[]): Map<string, DncEntry[]> {
-  const groups = new Map<string, DncEntry[]>();
-  for (const entry of entries) {
-    const prefix = bucketPrefixOf(entry.hash);
-    const group = groups.get(prefix);
-    if (group) group.push(entry);
-    else groups.set(prefix, [entry]);
+/** Hex digit values by character code (-1: not a lowercase hex digit). */
+const HEX_VALUE = new Int8Array(128).fill(-1);
+for (const [index, digit] of [...'0123456789abcdef'].entries()) HEX_VALUE[digit.charCodeAt(0)] = index;
+
+/** The bucket prefix as a number (0-4095), or -1 when the hash does not start with hex digits. */
+function prefixNumberOf(hash: string): number {
+  let value = 0;
+  for (let index = 0; index < DNC_PREFIX_LENGTH; index++) {
+    const digit = HEX_VALUE[hash.charCodeAt(index)] ?? -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
   }
+  return value;
+}
+
+/**
+ * Entries grouped by bucket prefix, prefixes in order (the order within a
+ * group is kept). Grouped by the prefix's number, not a sliced string: a
+ * 200,000-entry list grouped through string keys took half a second.
+ */
+export function groupByPrefix(entries: readonly DncEntry[]): Map<string, DncEntry[]> {
+  const byNumber: (DncEntry[] | undefined)[] = new Array(16 ** DNC_PREFIX_LENGTH);
+  const odd = new Map<string, DncEntry[]>();
+  for (const entry of entries) {
+    const number = prefixNumberOf(entry.hash);
+    if (number >= 0) {
+      const group = byNumber[number];
+      if (group) group.push(entry);
+      else byNumber[number] = [entry];
+      continue;
+    }
+    // Not hex (never from this app's own hashes): grouped by its sliced prefix.
+    const prefix = bucketPrefixOf(entry.hash);
+    const group = odd.get(prefix);
+    if (group) group.push(entry);
+    else odd.set(prefix, [entry]);
+  }
+  const groups = new Map<string, DncEntry[]>();
+  byNumber.forEach((group, number) => {
+    if (group) groups.set(number.toString(16).padStart(DNC_PREFIX_LENGTH, '0'), group);
+  });
+  for (const [prefix, group] of odd) groups.set(prefix, group);
   return groups;
 }
 

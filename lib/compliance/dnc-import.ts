@@ -129,17 +129,15 @@ type NewDncEntry = Omit<DncEntry, 'source'>;
  * whatever the list's length), so another window adding numbers at the same
  * time cannot skew the count, and a storage failure half way writes nothing.
  */
-export function mergeDncEntries(
+export async function mergeDncEntries(
   entries: readonly NewDncEntry[],
   db: CallsideDatabase,
   onProgress?: OnDncProgress,
   /** Buckets per progress step (the default suits a real list). */
   bucketsPerStep?: number,
 ): Promise<number> {
-  return addDncEntries(
-    entries.map((entry) => ({ ...entry, source: 'import' as const })),
-    db,
-    (done, total) => onProgress?.({ phase: 'writing', done, total }),
-    bucketsPerStep,
-  );
+  const imported = entries.map((entry) => ({ ...entry, source: 'import' as const }));
+  // The page gets the thread back before the merge's one transaction (inside it, only Dexie work may be awaited).
+  await yieldToPage();
+  return addDncEntries(imported, db, (done, total) => onProgress?.({ phase: 'writing', done, total }), bucketsPerStep);
 }

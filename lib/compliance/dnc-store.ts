@@ -37,7 +37,10 @@ export function addDncEntries(
   return db.transaction('rw', db.dncBuckets, db.dncTotals, async () => {
     // Every bucket read at once; then merged a step at a time, each step's write
     // sent while the next is merged, so the thread is handed back between steps.
-    const stored = await db.dncBuckets.bulkGet(groups.map(([prefix]) => prefix));
+    const stored = await readBuckets(
+      db,
+      groups.map(([prefix]) => prefix),
+    );
     let added = 0;
     let done = 0;
     let writing: Promise<unknown> = Promise.resolve();
@@ -61,6 +64,16 @@ export function addDncEntries(
     }
     return added;
   });
+}
+
+/** Above this many buckets one read of them all beats a read per bucket (Dexie's bulkGet is a request each). */
+const READ_ALL_ABOVE = 1024;
+
+/** The stored buckets of these prefixes, in the same order (undefined: none yet). Inside the caller's transaction. */
+async function readBuckets(db: CallsideDatabase, prefixes: readonly string[]): Promise<(DncBucket | undefined)[]> {
+  if (prefixes.length <= READ_ALL_ABOVE) return db.dncBuckets.bulkGet([...prefixes]);
+  const byPrefix = new Map((await db.dncBuckets.toArray()).map((bucket) => [bucket.prefix, bucket]));
+  return prefixes.map((prefix) => byPrefix.get(prefix));
 }
 
 /** How many numbers the list holds (one row read). */

@@ -42,8 +42,13 @@ const api = {
     const db = new CallsideDatabase(`bench-dnc-${run}-${Date.now()}`);
     await db.open();
     const tasks: number[] = [];
+    // Where each long task began, from the start (ms) and how long it ran: which phase holds the thread.
+    const taskStarts: string[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        tasks.push(entry.duration);
+        taskStarts.push(`${Math.round(entry.startTime - started)}+${Math.round(entry.duration)}`);
+      }
     });
     observer.observe({ type: 'longtask', buffered: false });
     let progressUpdates = 0;
@@ -62,7 +67,16 @@ const api = {
     db.close();
     await db.delete();
     if (!result.ok) throw new Error(`import failed: ${result.error.code}`);
-    return { ms, longestTask: Math.max(0, ...tasks), longTasks: tasks.length, ...result.value, buckets, progressUpdates, phaseEnds };
+    return {
+      ms,
+      longestTask: Math.max(0, ...tasks),
+      longTasks: tasks.length,
+      ...result.value,
+      buckets,
+      progressUpdates,
+      phaseEnds,
+      taskStarts,
+    };
   },
   /** The floor: the same bucket rows (hashed and grouped beforehand) put in one raw IndexedDB transaction. */
   async floorOnce(run: number) {
