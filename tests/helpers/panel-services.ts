@@ -19,6 +19,9 @@ export function samplePageContext(overrides: Partial<PageContext> = {}): PageCon
   };
 }
 
+/** "Now" for services that do not set their own clock. */
+export const PINNED_NOW = new Date(2026, 10, 26, 10, 0).getTime();
+
 /** In-memory services for component tests: a real fake-indexeddb database, a scripted page. */
 export function fakePanelServices(overrides: Partial<PanelServices> & { db?: CallsideDatabase } = {}): PanelServices & {
   pushPage(context: PageContext): void;
@@ -52,7 +55,8 @@ export function fakePanelServices(overrides: Partial<PanelServices> & { db?: Cal
     copyText: async (text) => {
       copied.push(text);
     },
-    now: () => Date.now(),
+    // A fixed Thursday, 10:00 local (inside every calling window): no test depends on the wall clock or the hour.
+    now: () => PINNED_NOW,
     ...overrides,
     pushPage(context) {
       for (const listener of pageListeners) listener(context);
