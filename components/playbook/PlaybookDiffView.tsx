@@ -1,14 +1,12 @@
-import { type Kpi, kpiSchema } from '../../lib/db/records';
 import type { Translate } from '../../lib/i18n';
 import type { PlaybookDiff } from '../../lib/playbook/playbook-diff';
 import { PLAYBOOK_AREAS, type PlaybookArea } from '../../lib/playbook/playbook-schema';
-
-const KPI_IDS = new Set<string>(kpiSchema.options);
+import { isKpi } from '../../lib/targets/month-view';
 
 /** A target's change is keyed period|kpi (lib/playbook/playbook-diff.ts): shown with the KPI's name in the UI language. */
 function targetLabel(key: string, t: Translate): string {
   const [periodKey = '', kpi = ''] = key.split('|');
-  return KPI_IDS.has(kpi) ? `${periodKey} ${t(`team.kpi.${kpi as Kpi}`)}` : key;
+  return isKpi(kpi) ? `${periodKey} ${t(`team.kpi.${kpi}`)}` : key;
 }
 
 /** What an imported pack changes, per area, with an Accept box each. Display only: every text from the pack is rendered as text. */

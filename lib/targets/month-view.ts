@@ -24,6 +24,9 @@ import { loadTargetSettings, type TargetSettings, type TierTarget, targetsForPer
 /** Order in which a KPI becomes the panel's headline when the rep has not chosen one. */
 export const KPI_ORDER: readonly Kpi[] = ['revenue', 'issued', 'deals', 'quotes', 'effective', 'connects', 'dials'];
 
+/** Whether a text (from a file or a stored key) names one of the KPIs. */
+export const isKpi = (value: string): value is Kpi => (KPI_ORDER as readonly string[]).includes(value);
+
 export interface KpiMonth {
   kpi: Kpi;
   /**
