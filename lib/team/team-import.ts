@@ -3,7 +3,7 @@ import type { ImportedSummary } from '../db/records';
 import { checkFileSize } from '../formats/envelope';
 import type { Failure } from '../result';
 import { beats, mergeSummary } from './merge';
-import { readSummaryText, type SummaryRejectionCode } from './summary-read';
+import { checkSummaryHash, checkSummaryText, type SummaryRejectionCode } from './summary-read';
 import { SUMMARY_MAX_BYTES, type Summary } from './summary-schema';
 import type { TeamRepRecord } from './team-records';
 
@@ -48,16 +48,11 @@ function startReading(file: SummaryFile): Promise<{ ok: true; text: string } | {
   );
 }
 
-async function readOne(
-  file: SummaryFile,
-  reading: ReturnType<typeof startReading>,
-): Promise<{ ok: true; summary: Summary } | { ok: false; result: FileImportResult }> {
-  const text = await reading;
-  if (!text.ok) return text;
-  const read = await readSummaryText(text.text, file.size);
-  if (!read.ok) return { ok: false, result: { file: file.name, status: 'rejected', error: read.error } };
-  return { ok: true, summary: read.value };
-}
+const rejected = (file: SummaryFile, error: Failure<SummaryRejectionCode>): FileImportResult => ({
+  file: file.name,
+  status: 'rejected',
+  error,
+});
 
 /**
  * Writes validated summaries in one transaction: merged days per rep, and each
@@ -119,8 +114,9 @@ async function writeChunk(entries: { file: string; summary: Summary }[], db: Cal
  * rejected with its reason and writes nothing), then the good ones are
  * written a chunk per transaction. While one chunk's transaction commits, the
  * next chunk is read and validated (the storage engine writes in another
- * process), and the next file's text is read while one is validated. Every
- * file ends at its hash's await, so no main-thread task holds a whole chunk.
+ * process), and the next file's text is read while one is validated. A
+ * chunk of files is checked in one task (about 1 ms a rep-year file) and
+ * ends at its hashes' await, so no main-thread task runs long.
  */
 export async function importSummaryFiles(
   files: readonly SummaryFile[],
@@ -129,25 +125,51 @@ export async function importSummaryFiles(
     onProgress,
     pause = yieldToPage,
     now = Date.now,
-  }: { db?: CallsideDatabase; onProgress?: (progress: ImportProgress) => void; pause?: () => Promise<void>; now?: () => number } = {},
+    chunkFiles = CHUNK_FILES,
+  }: {
+    db?: CallsideDatabase;
+    onProgress?: (progress: ImportProgress) => void;
+    pause?: () => Promise<void>;
+    now?: () => number;
+    /** Files per transaction (CHUNK_FILES). */
+    chunkFiles?: number;
+  } = {},
 ): Promise<FileImportResult[]> {
   const results: FileImportResult[] = new Array(files.length);
   onProgress?.({ done: 0, total: files.length });
   /** The chunk being written, and where it ends; one transaction at a time, in file order. */
   let writing: { done: Promise<void>; end: number } | undefined;
   let nextReading = files[0] ? startReading(files[0]) : undefined;
-  for (let start = 0; start < files.length; start += CHUNK_FILES) {
-    const end = Math.min(files.length, start + CHUNK_FILES);
+  for (let start = 0; start < files.length; start += chunkFiles) {
+    const end = Math.min(files.length, start + chunkFiles);
     const valid: { file: string; summary: Summary; index: number }[] = [];
+    const hashes: Promise<void>[] = [];
     for (let index = start; index < end; index++) {
       const file = files[index] as SummaryFile;
       const reading = nextReading as ReturnType<typeof startReading>;
       const following = files[index + 1];
       nextReading = following ? startReading(following) : undefined;
-      const read = await readOne(file, reading);
-      if (read.ok) valid.push({ file: file.name, summary: read.summary, index });
-      else results[index] = read.result;
+      const text = await reading;
+      if (!text.ok) {
+        results[index] = text.result;
+        continue;
+      }
+      const checked = checkSummaryText(text.text, file.size);
+      if (!checked.ok) {
+        results[index] = rejected(file, checked.error);
+        continue;
+      }
+      // The digest runs off the main thread: the chunk's next files are checked meanwhile, and its hashes awaited together.
+      hashes.push(
+        checkSummaryHash(checked.value).then((read) => {
+          if (read.ok) valid.push({ file: file.name, summary: read.value, index });
+          else results[index] = rejected(file, read.error);
+        }),
+      );
     }
+    await Promise.all(hashes);
+    // Digests may finish in any order; the chunk is written in file order.
+    valid.sort((a, b) => a.index - b.index);
     if (writing) {
       await writing.done;
       onProgress?.({ done: writing.end, total: files.length });
