@@ -94,34 +94,39 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
   const rangeFirst = [week.first, year.first].sort()[0] as DayKey;
   const rangeLast = [week.last, year.last].sort()[1] as DayKey;
   const monthKeysOfYear = Array.from({ length: 12 }, (_, index) => `${keys.year}-${String(index + 1).padStart(2, '0')}`);
-  const targetsRead = targetsForPeriods(
-    [
-      keys.year,
-      keys.quarter,
-      keys.week,
-      keys.day,
-      ...monthKeysOfYear,
-      `${keys.year}-Q1`,
-      `${keys.year}-Q2`,
-      `${keys.year}-Q3`,
-      `${keys.year}-Q4`,
-    ],
-    db,
+  const periodKeys = [
+    keys.year,
+    keys.quarter,
+    keys.week,
+    keys.day,
+    ...monthKeysOfYear,
+    `${keys.year}-Q1`,
+    `${keys.year}-Q2`,
+    `${keys.year}-Q3`,
+    `${keys.year}-Q4`,
+  ];
+  // Every read in one read-only transaction (one for the storage engine to open, not five), all sent at once.
+  const [targets, settings, rollups, entries, dayCounts] = await db.transaction(
+    'r',
+    [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts],
+    () => {
+      const targetsRead = targetsForPeriods(periodKeys, db);
+      // The days' customer counts give issued premium and the issue rate, which only an issued target uses:
+      // without one they are not read (365 rows, a quarter of the view's reading time).
+      const dayCountsRead = targetsRead.then((found) =>
+        [...found.values()].some((list) => list.some((target) => target.kpi === 'issued'))
+          ? db.customerCounts.where('periodKey').between(rangeFirst, rangeLast, true, true).toArray()
+          : [],
+      );
+      return Promise.all([
+        targetsRead,
+        loadTargetSettings(db),
+        dailyRollupsBetween(rangeFirst, rangeLast, db),
+        calendarEntries(rangeFirst, rangeLast, db),
+        dayCountsRead,
+      ]);
+    },
   );
-  // The days' customer counts give issued premium and the issue rate, which only an issued target uses:
-  // without one they are not read (365 rows, a quarter of the view's reading time).
-  const dayCountsRead = targetsRead.then((targets) =>
-    [...targets.values()].some((list) => list.some((target) => target.kpi === 'issued'))
-      ? db.customerCounts.where('periodKey').between(rangeFirst, rangeLast, true, true).toArray()
-      : [],
-  );
-  const [targets, settings, rollups, entries, dayCounts] = await Promise.all([
-    targetsRead,
-    loadTargetSettings(db),
-    dailyRollupsBetween(rangeFirst, rangeLast, db),
-    calendarEntries(rangeFirst, rangeLast, db),
-    dayCountsRead,
-  ]);
   const rollupOf = new Map(rollups.map((rollup) => [rollup.day, rollup]));
   const countOf = new Map(dayCounts.filter((count) => count.periodKey.length === 10).map((count) => [count.periodKey, count]));
   const actualOf = (kpi: Kpi, day: DayKey) => kpiActual(kpi, rollupOf.get(day), countOf.get(day));
