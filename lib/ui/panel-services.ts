@@ -31,8 +31,13 @@ export interface PanelServices extends AppServices {
   readCrmPage(): Promise<Result<PageContext>>;
   /** Called with every record the page reader pushes (SPA navigation, late values). */
   onPageContext(listener: (context: PageContext) => void): () => void;
-  /** Called when the active tab changes or reloads, so the panel reads again. */
-  onCrmTabChanged(listener: () => void): () => void;
+  /**
+   * Called when the panel must read again: 'new-page' when another tab is
+   * active, the tab starts loading a page, or the rep granted the tab;
+   * 'loaded' when the tab's page finished loading (the reader started at
+   * document_start may already have shown this page's record).
+   */
+  onCrmTabChanged(listener: (change: 'new-page' | 'loaded') => void): () => void;
   /** Starts the field picker on the CRM tab; resolves with the element the rep clicked (error 'cancelled' on Escape). */
   pickField(hint: string): Promise<Result<PickedField>>;
   cancelPickField(): Promise<void>;
@@ -86,16 +91,18 @@ export function createBrowserPanelServices(): PanelServices {
       return () => browser.runtime.onMessage.removeListener(handle);
     },
     onCrmTabChanged(listener) {
-      const onActivated = () => listener();
+      const onActivated = () => listener('new-page');
       // The toolbar button or shortcut granted the tab (lib/background/panel-behaviour.ts).
       const onGranted = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
         const parsed = parseBackgroundMessage(message, sender, browser.runtime.id);
-        if (parsed.ok && parsed.value.type === BACKGROUND_TO_PANEL_READ) listener();
+        if (parsed.ok && parsed.value.type === BACKGROUND_TO_PANEL_READ) listener('new-page');
         return false;
       };
       browser.runtime.onMessage.addListener(onGranted);
       const onUpdated = (tabId: number, change: { status?: string }) => {
-        if (change.status === 'complete' && (crmTabId === undefined || tabId === crmTabId)) listener();
+        if (crmTabId !== undefined && tabId !== crmTabId) return;
+        if (change.status === 'loading') listener('new-page');
+        else if (change.status === 'complete') listener('loaded');
       };
       browser.tabs.onActivated.addListener(onActivated);
       browser.tabs.onUpdated.addListener(onUpdated);

@@ -63,9 +63,10 @@ export function usePageContext(services: PanelServices): { page: PageState; refr
         setPage((current) => (current.status === 'ready' && current.context === context ? { ...current, siteEnabled } : current));
       })().catch(() => undefined);
     });
-    const stopTab = services.onCrmTabChanged(() => {
-      // Another tab or a reload: the old record must not linger while the new one is read.
-      setPage({ status: 'reading' });
+    const stopTab = services.onCrmTabChanged((change) => {
+      // Another tab or a new page: the old record must not linger while the new one is read.
+      // A page that finished loading keeps what it shows (its own record, read while it parsed) and is read again.
+      if (change === 'new-page') setPage({ status: 'reading' });
       refresh();
     });
     return () => {
