@@ -6,6 +6,7 @@ import type { PanelServices } from '../../lib/ui/panel-services';
 import { storageErrorText } from '../../lib/ui/storage-error-text';
 import { applyTheme } from '../../lib/ui/theme';
 import { useCatalog } from '../../lib/ui/use-catalog';
+import { useSlowLoading } from '../../lib/ui/use-database-recovery';
 import { useProfile } from '../../lib/ui/use-profile';
 import { DatabaseUnavailable } from '../calls/DatabaseUnavailable';
 import { I18nProvider } from '../shared/i18n';
@@ -24,6 +25,7 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     (profile ? resolveLanguage(profile, services.browserLanguage) : resolveLanguage({ language: 'auto' }, services.browserLanguage));
 
   const shownLanguage = useCatalog(language);
+  const slowOpen = useSlowLoading(profileState.status === 'loading');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: follows the theme setting only
   useEffect(() => {
@@ -31,6 +33,17 @@ export function SidePanelApp({ services }: { services: PanelServices }) {
     if (profile) applyTheme(document.documentElement, profile.theme);
   }, [shownLanguage, profile?.theme]);
 
+  // A database that does not open (blocked upgrade, full disk) shows the kept call while the panel waits for it.
+  if (slowOpen && shownLanguage)
+    return (
+      <DatabaseUnavailable
+        problem={createTranslator(shownLanguage)('call.kept.waiting')}
+        databaseName={services.db.name}
+        language={shownLanguage}
+        t={createTranslator(shownLanguage)}
+        copyText={services.copyText}
+      />
+    );
   if (profileState.status === 'loading' || !shownLanguage) return null;
   if (profileState.status === 'error') {
     const t = createTranslator(shownLanguage);

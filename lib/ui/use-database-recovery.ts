@@ -6,6 +6,23 @@ import { CallsideDatabase } from '../db/database';
 /** How often a panel that could not open the database tries again. */
 export const REOPEN_EVERY_MS = 5_000;
 
+/** A database that has not opened after this long is waiting on something (a blocked upgrade, a full disk). */
+export const SLOW_OPEN_MS = 3_000;
+
+/** True once `loading` has lasted SLOW_OPEN_MS: the panel then shows the kept call instead of nothing. */
+export function useSlowLoading(loading: boolean, afterMs: number = SLOW_OPEN_MS): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!loading) {
+      setSlow(false);
+      return;
+    }
+    const timer = setTimeout(() => setSlow(true), afterMs);
+    return () => clearTimeout(timer);
+  }, [loading, afterMs]);
+  return loading && slow;
+}
+
 export interface DatabaseRecovery {
   /** Drafts kept aside (extension storage), newest first; undefined while they are read. */
   drafts: CallDraft[] | undefined;
@@ -31,6 +48,14 @@ export function useDatabaseRecovery(
   const trying = useRef(false);
   const reopened = useRef(onReopened);
   reopened.current = onReopened;
+  // A try still waiting when the panel has recovered on its own (the first open got through) changes nothing.
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   useEffect(() => {
     let live = true;
@@ -51,7 +76,7 @@ export function useDatabaseRecovery(
       .then(() => probe.settings.get('profile'))
       .then(() => {
         probe.close();
-        reopened.current();
+        if (mounted.current) reopened.current();
       })
       .catch(() => {
         probe.close();

@@ -128,7 +128,14 @@ describe.runIf(mountable)('a full disk (integrity)', () => {
       if ((await notesBox.inputValue().catch(() => '')) === notes) return 'form';
       return ((await keptCall.textContent({ timeout: 500 }).catch(() => '')) ?? '').includes(notes) ? 'kept' : 'none';
     };
-    await expect.poll(shownWhere, { timeout: 20_000 }).not.toBe('none');
+    await expect
+      .poll(shownWhere, { timeout: 20_000 })
+      .not.toBe('none')
+      .catch(async (error: unknown) => {
+        await panel.screenshot({ path: join(SHOTS, 'integrity-disk-full-new-panel-failure.png') });
+        console.log(`  new panel says: "${await panel.locator('body').textContent()}"`);
+        throw error;
+      });
     console.log(`  a new panel on the full disk shows the kept draft: ${await shownWhere()}`);
     await panel.screenshot({ path: join(SHOTS, 'integrity-disk-full-new-panel.png') });
 

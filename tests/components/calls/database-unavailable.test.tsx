@@ -95,3 +95,25 @@ describe('a panel that cannot open the database', () => {
     expect(screen.getByRole('button', { name: 'Save call' })).toBeTruthy();
   });
 });
+
+describe('a panel whose database does not open at all', () => {
+  it('shows the kept call while it waits (another window holds the old version open), then the panel once it opens', async () => {
+    const name = `callside-blocked-${Math.random()}`;
+    // An older Callside window: version 4 of the schema, open, not letting go when this panel asks to upgrade.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 40);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await fakeBrowser.storage.session.set({ [`callside-kept-draft:${FIRST_DRAFT_ID}`]: kept });
+    const services = fakePanelServices({ db: new CallsideDatabase(name) });
+    render(<SidePanelApp services={services} />);
+    const call = await screen.findByRole('region', { name: 'Your unsaved call is kept' }, { timeout: 15_000 });
+    expect(within(call).getByText('wants the renewal quote by Friday')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/still waiting for its database/);
+    // The other window closes: the upgrade goes through and the panel (first run, an empty database) replaces the wait.
+    old.close();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Your unsaved call is kept' })).toBeNull(), { timeout: 15_000 });
+    expect(screen.queryByText(/still waiting/)).toBeNull();
+  });
+});

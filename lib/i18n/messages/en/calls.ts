@@ -172,5 +172,7 @@ export const callsEn = {
   'call.kept.copied': 'Copied the call details.',
   'call.kept.copyFailed': 'Could not copy: select the details above and copy them by hand.',
   'call.kept.retry': 'Try again',
+  'call.kept.waiting':
+    'Callside is still waiting for its database. If another Callside window is open, close it; if the disk is full, free some space.',
   'call.kept.still': 'The database still cannot be opened. Callside tries again every few seconds.',
 } as const;

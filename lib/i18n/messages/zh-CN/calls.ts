@@ -171,5 +171,6 @@ export const callsZh: Record<keyof typeof callsEn, string> = {
   'call.kept.copied': '已复制通话内容。',
   'call.kept.copyFailed': '无法复制：请选中上面的内容手动复制。',
   'call.kept.retry': '重试',
+  'call.kept.waiting': 'Callside 仍在等待打开数据库。如果还开着其他 Callside 窗口，请关闭它；如果磁盘已满，请释放一些空间。',
   'call.kept.still': '数据库仍无法打开。Callside 每隔几秒会自动重试。',
 };
