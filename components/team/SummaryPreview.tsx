@@ -33,7 +33,9 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
         <dd class="mono">{summary.contentHash}</dd>
       </dl>
 
-      <div class="table-scroll">
+      {/* Focusable, so a keyboard user can scroll a table wider than the page. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard */}
+      <section class="table-scroll" aria-label={t('summary.preview.days')} tabIndex={0}>
         <table class="team-table">
           <caption>{t('summary.preview.days')}</caption>
           <thead>
@@ -89,7 +91,7 @@ export function SummaryPreview({ summary }: { summary: Summary }) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       {summary.days.length === 0 && <p class="muted">{t('summary.preview.noDays')}</p>}
 
       <table class="team-table">
