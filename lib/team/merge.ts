@@ -20,6 +20,19 @@ function daysOfSummaryPeriod(first: string, last: string): string[] {
   return days;
 }
 
+/** Who the rep is and which export says so: the newest export's word stands. */
+function repMetaOf(summary: Summary) {
+  return {
+    name: summary.rep.name,
+    team: summary.rep.team,
+    startDate: summary.rep.startDate,
+    appVersion: summary.appVersion,
+    playbook: summary.playbook,
+    asOf: summary.exportedAt,
+    asOfHash: summary.contentHash,
+  };
+}
+
 export interface MergeOutcome {
   record: TeamRepRecord;
   /** Days that took this file's numbers where another export's numbers were before. */
@@ -61,15 +74,7 @@ export function mergeSummary(existing: TeamRepRecord | undefined, summary: Summa
   const compacted = compactSources(sources, daySource);
   const newest = !existing || beats(source, { at: existing.asOf, hash: existing.asOfHash });
   const meta = newest
-    ? {
-        name: summary.rep.name,
-        team: summary.rep.team,
-        startDate: summary.rep.startDate,
-        appVersion: summary.appVersion,
-        playbook: summary.playbook,
-        asOf: summary.exportedAt,
-        asOfHash: summary.contentHash,
-      }
+    ? repMetaOf(summary)
     : {
         name: existing.name,
         team: existing.team,
@@ -103,13 +108,7 @@ function firstSummary(summary: Summary): MergeOutcome {
   }
   const record: TeamRepRecord = {
     repId: summary.rep.id,
-    name: summary.rep.name,
-    team: summary.rep.team,
-    startDate: summary.rep.startDate,
-    appVersion: summary.appVersion,
-    playbook: summary.playbook,
-    asOf: summary.exportedAt,
-    asOfHash: summary.contentHash,
+    ...repMetaOf(summary),
     sources: [{ at: summary.exportedAt, hash: summary.contentHash }],
     daySource,
     dayCounts,
