@@ -60,8 +60,11 @@ export function describeStorageError(error: unknown, t: Translate): string {
     case 'closed':
       return t('error.closed');
     case 'unknown': {
-      const message = error instanceof Error ? error.message : String(error);
-      return t('error.storage', { message: message.slice(0, 300) });
+      // Dexie's message repeats the wrapped error's ("… NotFoundError: …"): the innermost one says it once.
+      const innermost = errorChain(error).findLast((link) => typeof link.message === 'string' && link.message !== '');
+      const message = typeof innermost?.message === 'string' ? innermost.message : String(error);
+      // The sentence adds its own full stop.
+      return t('error.storage', { message: message.slice(0, 300).replace(/[.\s]+$/, '') });
     }
   }
 }

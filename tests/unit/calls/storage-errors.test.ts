@@ -46,6 +46,12 @@ describe('storage errors are named by their cause', () => {
     expect(describeStorageError(new TypeError('x is undefined'), en)).toBe(
       'Storage problem: x is undefined. Reload the page; if it happens again, restart the browser.',
     );
+    // Dexie repeats a wrapped error's message in its own: the rep reads it once, with one full stop.
+    const inner = new DOMException('One of the specified object stores was not found.', 'NotFoundError');
+    const opening = new Dexie.OpenFailedError(`Failed to open. NotFoundError: ${inner.message}`, inner);
+    expect(describeStorageError(opening, en)).toBe(
+      'Storage problem: One of the specified object stores was not found. Reload the page; if it happens again, restart the browser.',
+    );
   });
 
   it('names a quota failure inside a real Dexie transaction as a full disk', async () => {
