@@ -3,26 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PlaybookView } from '../../../components/playbook/PlaybookView';
 import { I18nProvider } from '../../../components/shared/i18n';
-import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { exportPlaybook } from '../../../lib/playbook/build-playbook';
 import type { AppServices } from '../../../lib/services/app-services';
-import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { loadTeamSettings } from '../../../lib/team/team-settings';
-import { freshDatabase } from '../../helpers/db';
+import { onboardedRepDatabase } from '../../helpers/rep-database';
 
 const NOW = new Date(2026, 11, 1, 18, 30).getTime();
 /** A busy machine may take a while to read a file and the database. */
 const WAIT = { timeout: 5000 };
 const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
-async function seeded(repId: string): Promise<CallsideDatabase> {
-  const db = freshDatabase();
-  const { profile } = await loadProfile('en', db);
-  await saveProfile({ ...profile, repId, repName: repId, team: 'North', language: 'en', industry: 'home-renovation' }, db);
-  await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en', NOW);
-  return db;
-}
+const seeded = (repId: string) => onboardedRepDatabase({ repId, repName: repId, team: 'North' }, NOW);
 
 function show(db: CallsideDatabase, language: 'en' | 'zh-CN' = 'en') {
   const services: AppServices = { db, browserLanguage: 'en', now: () => NOW };

@@ -7,26 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { PlaybookView } from '../../../components/playbook/PlaybookView';
 import { I18nProvider } from '../../../components/shared/i18n';
 import { TeamView } from '../../../components/team/TeamView';
-import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { exportPlaybook } from '../../../lib/playbook/build-playbook';
 import type { AppServices } from '../../../lib/services/app-services';
-import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { loadTargetAnswers } from '../../../lib/team/summary-target-answers';
-import { freshDatabase } from '../../helpers/db';
+import { onboardedRepDatabase } from '../../helpers/rep-database';
 import { makeSummary } from '../../unit/team/summary-fixtures';
 
 const NOW = new Date(2026, 11, 1, 18, 30).getTime();
 const WAIT = { timeout: 5000 };
 const fileOf = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
-async function seeded(repId: string, name: string): Promise<CallsideDatabase> {
-  const db = freshDatabase();
-  const { profile } = await loadProfile('en', db);
-  await saveProfile({ ...profile, repId, repName: name, team: 'North', language: 'en', industry: 'home-renovation' }, db);
-  await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en', NOW);
-  return db;
-}
+const seeded = (repId: string, repName: string) => onboardedRepDatabase({ repId, repName, team: 'North' }, NOW);
 
 /** The lead proposes Ana 40 deals and 2,000 dials for December; everyone else 20 deals. */
 async function leadPack(lead: CallsideDatabase) {

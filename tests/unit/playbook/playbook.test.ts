@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { writeFile } from '../../../lib/formats/envelope';
 import { acceptPlaybook } from '../../../lib/playbook/accept-playbook';
@@ -8,20 +7,14 @@ import { diffPlaybook } from '../../../lib/playbook/playbook-diff';
 import { DEFAULT_RHYTHM, type Playbook, playbookFileFormat } from '../../../lib/playbook/playbook-schema';
 import { loadRhythm, readPlaybookState } from '../../../lib/playbook/playbook-state';
 import { readPlaybookFile } from '../../../lib/playbook/read-playbook';
-import { loadProfile, saveProfile } from '../../../lib/settings/settings';
+import { loadProfile } from '../../../lib/settings/settings';
 import { loadTeamSettings } from '../../../lib/team/team-settings';
-import { freshDatabase } from '../../helpers/db';
+import { onboardedRepDatabase } from '../../helpers/rep-database';
 
 const now = new Date(2026, 11, 1, 18, 0).getTime();
 const asFile = (text: string, name = 'pack.json') => ({ name, size: new TextEncoder().encode(text).length, text: async () => text });
 
-async function seeded(): Promise<CallsideDatabase> {
-  const db = freshDatabase();
-  const { profile } = await loadProfile('en', db);
-  await saveProfile({ ...profile, repId: 'rep-1', repName: 'Ana', language: 'en', industry: 'home-renovation' }, db);
-  await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en', now);
-  return db;
-}
+const seeded = () => onboardedRepDatabase({ repId: 'rep-1', repName: 'Ana' }, now);
 
 async function leadPack(db: CallsideDatabase): Promise<Playbook> {
   const { pack } = await exportPlaybook(

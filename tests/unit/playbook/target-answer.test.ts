@@ -3,7 +3,6 @@
 // targets, travels in the next summary, and the lead sees proposed vs agreed.
 import { describe, expect, it } from 'vitest';
 import { periodRange } from '../../../lib/calendar/periods';
-import { seedDefaultContent } from '../../../lib/content/default-content';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { acceptPlaybook } from '../../../lib/playbook/accept-playbook';
 import { exportPlaybook, loadLeadHistory } from '../../../lib/playbook/build-playbook';
@@ -11,25 +10,18 @@ import { proposedTargetsFor } from '../../../lib/playbook/playbook-diff';
 import type { Playbook } from '../../../lib/playbook/playbook-schema';
 import { targetAgreementRows } from '../../../lib/playbook/target-agreement';
 import { buildTargetAnswers, loadPlanBasis, type PlanBasis, planForTarget, type TargetChoice } from '../../../lib/playbook/target-answer';
-import { loadProfile, saveProfile } from '../../../lib/settings/settings';
 import { defaultRates } from '../../../lib/targets/reverse-plan';
 import { buildSummary } from '../../../lib/team/build-summary';
 import { mergeSummary } from '../../../lib/team/merge';
 import { loadTargetAnswers } from '../../../lib/team/summary-target-answers';
-import { freshDatabase } from '../../helpers/db';
+import { onboardedRepDatabase } from '../../helpers/rep-database';
 import { makeSummary } from '../team/summary-fixtures';
 
 const now = new Date(2026, 11, 1, 18, 0).getTime();
 const rates = defaultRates('home-renovation');
 const basis: PlanBasis = { rates, insurance: false, workingDays: { '2026-12': 22 } };
 
-async function seeded(): Promise<CallsideDatabase> {
-  const db = freshDatabase();
-  const { profile } = await loadProfile('en', db);
-  await saveProfile({ ...profile, repId: 'rep-1', repName: 'Ana', language: 'en', industry: 'home-renovation' }, db);
-  await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en', now);
-  return db;
-}
+const seeded = () => onboardedRepDatabase({ repId: 'rep-1', repName: 'Ana' }, now);
 
 async function leadPack(db: CallsideDatabase): Promise<Playbook> {
   const { pack } = await exportPlaybook(
