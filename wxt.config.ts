@@ -42,7 +42,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Extension pages load from the package: no module-preload polyfill needed.
-    build: { chunkSizeWarningLimit: 800, modulePreload: { polyfill: false } },
+    // CALLSIDE_NO_MINIFY=1: readable function names in CPU profiles of the panel (see docs/benchmarks.md).
+    build: {
+      chunkSizeWarningLimit: 800,
+      modulePreload: { polyfill: false },
+      ...(process.env.CALLSIDE_NO_MINIFY === '1' ? { minify: false } : {}),
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,5 +1,6 @@
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
 import { useFirstPaintI18n } from '../shared/i18n';
+import { memo } from '../shared/memo';
 
 // Simple line icons drawn for Callside (24x24 viewBox, currentColor).
 const ICONS: Record<PanelSection | 'palette', string> = {
@@ -33,7 +34,7 @@ export interface ActivityBarProps {
   onOpenPalette(): void;
 }
 
-export function ActivityBar({ current, onSelect, onOpenPalette }: ActivityBarProps) {
+export const ActivityBar = memo(function ActivityBar({ current, onSelect, onOpenPalette }: ActivityBarProps) {
   const { t } = useFirstPaintI18n();
   return (
     <nav class="activity-bar" aria-label={t('section.nav')}>
@@ -55,4 +56,4 @@ export function ActivityBar({ current, onSelect, onOpenPalette }: ActivityBarPro
       </button>
     </nav>
   );
-}
+});

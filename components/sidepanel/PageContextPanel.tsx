@@ -10,6 +10,7 @@ import { relativeTime } from '../page-reader/relative-time';
 import { TabAccessPanel } from '../page-reader/TabAccessPanel';
 import { useI18n } from '../shared/i18n';
 import { lazyComponent } from '../shared/lazy';
+import { memo } from '../shared/memo';
 import { PageContextCard, type PhoneView } from './PageContextCard';
 import type { PanelSectionProps, SectionProps } from './sections/section-props';
 
@@ -22,7 +23,15 @@ export interface PageContextPanelProps extends SectionProps, Partial<Pick<PanelS
 }
 
 /** Wires the page-context card to the panel's services: site access, re-read, numbers to dial, the field picker. */
-export function PageContextPanel({ services, page, refreshPage, profile, onDial, recordCollapsed, onToggleRecord }: PageContextPanelProps) {
+export const PageContextPanel = memo(function PageContextPanel({
+  services,
+  page,
+  refreshPage,
+  profile,
+  onDial,
+  recordCollapsed,
+  onToggleRecord,
+}: PageContextPanelProps) {
   const { t, language } = useI18n();
   const [picker, setPicker] = useState<PickerState>();
   const [notice, setNotice] = useState<{ text: string; error?: boolean }>();
@@ -135,4 +144,4 @@ export function PageContextPanel({ services, page, refreshPage, profile, onDial,
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 import type { FunctionComponent } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PanelCommand } from '../../lib/background/panel-commands';
 import { outcomeLabel } from '../../lib/calls/outcomes';
 import { useDraftSlot } from '../../lib/calls/use-draft-slot';
+import type { CommandRegistry } from '../../lib/commands/registry';
 import { type Domain, loadStrings } from '../../lib/i18n/catalog';
 import { SECTION_DOMAINS } from '../../lib/i18n/panel-strings';
 import { PANEL_SECTIONS, type PanelSection, sectionMessageKey } from '../../lib/ui/sections';
@@ -70,11 +71,25 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
   const [focusRequest, setFocusRequest] = useState<{ field: CallField; count: number }>();
   const { page, refresh } = usePageContext(services);
   const call = useCallFlow({ services, profile, page, draftId, t, language });
-  const actions = useAllActions(services.commands, SECTION_OWNERS[section]);
+  const latestCall = useRef(call);
+  latestCall.current = call;
 
-  // During a call the record card shrinks to the name, so the call form fits a 320 px panel.
-  const [recordCollapsed, setRecordCollapsed] = useState(call.started);
-  useEffect(() => setRecordCollapsed(call.started), [call.started]);
+  // During a call the record card shrinks to the name, so the call form fits a 320 px panel. The rep's
+  // own toggle holds until the call starts or ends: it is kept with the phase it was made in (derived
+  // here rather than reset by an effect, which would render the whole panel once more per call).
+  const phases = useRef({ started: call.started, count: 0 });
+  if (phases.current.started !== call.started) phases.current = { started: call.started, count: phases.current.count + 1 };
+  const phase = phases.current.count;
+  const [collapseToggle, setCollapseToggle] = useState<{ phase: number; collapsed: boolean }>();
+  const recordCollapsed = collapseToggle?.phase === phase ? collapseToggle.collapsed : call.started;
+  const latestToggle = useRef({ phase, recordCollapsed });
+  latestToggle.current = { phase, recordCollapsed };
+  const toggleRecord = useCallback(
+    () => setCollapseToggle({ phase: latestToggle.current.phase, collapsed: !latestToggle.current.recordCollapsed }),
+    [],
+  );
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const closePalette = useCallback(() => setPaletteOpen(false), []);
 
   const openCall = () => setSection('call');
   const focusField = (field: CallField) => {
@@ -98,13 +113,13 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
         id: 'toggle-record',
         group: t('palette.group.shell'),
         title: t('call.command.toggleRecord'),
-        run: () => setRecordCollapsed((c) => !c),
+        run: toggleRecord,
       },
       { id: 'refresh-page', group: t('palette.group.shell'), title: t('command.refreshPage'), run: refresh },
       { id: 'open-dashboard', group: t('palette.group.shell'), title: t('command.openDashboard'), run: services.openDashboard },
       { id: 'open-options', group: t('palette.group.shell'), title: t('command.openOptions'), run: services.openOptions },
     ],
-    [t, refresh, services],
+    [t, refresh, services, toggleRecord],
   );
   useRegisteredActions(services.commands, 'shell', shellActions);
 
@@ -115,8 +130,6 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
   }, []);
 
   // Alt+Shift+C from anywhere in the browser: the background opens the panel and hands the command over.
-  const latestCall = useRef(call);
-  latestCall.current = call;
   useEffect(
     () =>
       services.onPanelCommand((command) => {
@@ -148,7 +161,7 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
   const keys = call.outcomes.map((outcome) => outcome.hotkey).filter(Boolean);
   return (
     <div class="panel">
-      <ActivityBar current={section} onSelect={setSection} onOpenPalette={() => setPaletteOpen(true)} />
+      <ActivityBar current={section} onSelect={setSection} onOpenPalette={openPalette} />
       <main class="panel-main">
         <TodayPanel db={services.db} now={services.now} industry={profile.industry} />
         <header class="panel-header">
@@ -164,7 +177,7 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
             draftId={draftId}
             call={call}
             recordCollapsed={recordCollapsed}
-            onToggleRecord={() => setRecordCollapsed((collapsed) => !collapsed)}
+            onToggleRecord={toggleRecord}
             focusRequest={focusRequest}
           />
         </div>
@@ -182,7 +195,13 @@ function PanelWithCall({ services, profile, draftId }: ShellProps & { draftId: s
           />
         )}
       </main>
-      {paletteOpen && <CommandPalette actions={actions} onClose={() => setPaletteOpen(false)} />}
+      {paletteOpen && <OpenPalette registry={services.commands} owners={SECTION_OWNERS[section]} onClose={closePalette} />}
     </div>
   );
+}
+
+/** The palette, listing what applies now: it follows the registry only while it is open. */
+function OpenPalette({ registry, owners, onClose }: { registry: CommandRegistry; owners: readonly string[]; onClose(): void }) {
+  const actions = useAllActions(registry, owners);
+  return <CommandPalette actions={actions} onClose={onClose} />;
 }

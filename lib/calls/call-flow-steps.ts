@@ -14,6 +14,7 @@ import type { SaveCallCode } from './save-call';
 const loadGuard = () => Promise.all([import('../compliance/guard'), import('../compliance/describe-violation')]);
 const loadSaveCall = () => import('./save-call');
 const loadChecklist = () => import('../scripts/call-checklist');
+const loadScripts = () => import('../scripts/script-repository');
 
 /** Fetches what Start call and Save call will need, so the first call is not slower. */
 export function preloadCallFlow(): Promise<unknown> {
@@ -58,9 +59,9 @@ export async function describeGuard(
 }
 
 /**
- * Starts the call on the draft, then puts the rep's script on it (the Script
+ * Starts the call on the draft and puts the rep's script on it (the Script
  * section may never be opened): its required checklist gates the save from
- * any section. Resolves once both are written.
+ * any section. One write, so the panel shows the started call once.
  */
 export async function startCallOnDraft(
   draftId: string,
@@ -70,9 +71,17 @@ export async function startCallOnDraft(
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
 ): Promise<CallDraft> {
-  await patchDraft(draftId, patch, db, now);
-  const { attachScriptToDraft } = await loadChecklist();
-  return attachScriptToDraft(draftId, profile, browserLanguage, db, now);
+  const [{ scriptAttachPatch }, { listScripts }] = await Promise.all([loadChecklist(), loadScripts()]);
+  const scripts = await listScripts(db);
+  return patchDraft(
+    draftId,
+    (current) => {
+      const started = patch(current);
+      return { ...started, ...scriptAttachPatch({ ...current, ...started }, scripts, profile, browserLanguage) };
+    },
+    db,
+    now,
+  );
 }
 
 /** Saved (and whether it was a deal), or why not: the save's codes and the flow's own. */
@@ -101,10 +110,11 @@ export async function tickRequiredItem(draftId: string, itemId: string, done: bo
   await setChecklistItem(draftId, itemId, done, db, now);
 }
 
-export async function requiredItemsOf(draft: CallDraft, db: CallsideDatabase) {
-  if (!draft.scriptId) return [];
-  const { requiredChecklist } = await loadChecklist();
-  return requiredChecklist(draft, db);
+/** The required checklist items of the call's script (not whether they are ticked: that is on the draft). */
+export async function requiredItemsOf(scriptId: string | undefined, db: CallsideDatabase) {
+  if (!scriptId) return [];
+  const { requiredItemsOfScript } = await loadChecklist();
+  return requiredItemsOfScript(scriptId, db);
 }
 
 export function discardCall(draftId: string, db: CallsideDatabase = getDatabase()): Promise<void> {

@@ -1,8 +1,8 @@
-import { type CallDraft, loadDraft, patchDraft } from '../calls/draft';
+import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import { type Profile, resolveLanguage } from '../settings/settings';
 import { pendingRequiredLabels } from './script-model';
-import { listScripts, loadScript, type StoredScript } from './script-repository';
+import { loadScript, type StoredScript } from './script-repository';
 
 type ReadyScript = Extract<StoredScript, { ok: true }>;
 
@@ -18,36 +18,26 @@ export function chooseScript(scripts: readonly StoredScript[], draftScriptId: st
 }
 
 /**
- * Puts the rep's script on a call that starts without one (the Script section
- * was never opened), so its required checklist gates saving a connected call
- * whichever section the rep worked from. Only stored scripts are used (default
- * content is seeded once, lib/content/default-content.ts): with none, the call
- * goes on without a script.
+ * What puts the rep's script on a call that starts without one (the Script
+ * section was never opened), so its required checklist gates saving a
+ * connected call whichever section the rep worked from. Only stored scripts
+ * are used (default content is seeded once, lib/content/default-content.ts):
+ * with none, or a script already on the draft, the patch is empty.
  */
-export async function attachScriptToDraft(
-  draftId: string,
+export function scriptAttachPatch(
+  draft: Pick<CallDraft, 'scriptId' | 'checklistDone'>,
+  scripts: readonly StoredScript[],
   profile: Pick<Profile, 'language' | 'industry'>,
   browserLanguage: string,
-  db: CallsideDatabase = getDatabase(),
-  now: number = Date.now(),
-): Promise<CallDraft> {
-  const draft = await loadDraft(draftId, db);
-  if (draft.scriptId) return draft;
-  const active = chooseScript(await listScripts(db), undefined, resolveLanguage(profile, browserLanguage), profile.industry);
-  if (!active) return draft;
-  return patchDraft(
-    draftId,
-    (current) =>
-      current.scriptId
-        ? {}
-        : {
-            scriptId: active.record.id,
-            scriptPath: [active.document.startNodeId],
-            requiredPending: pendingRequiredLabels(active.document, current.checklistDone),
-          },
-    db,
-    now,
-  );
+): DraftPatch {
+  if (draft.scriptId) return {};
+  const active = chooseScript(scripts, undefined, resolveLanguage(profile, browserLanguage), profile.industry);
+  if (!active) return {};
+  return {
+    scriptId: active.record.id,
+    scriptPath: [active.document.startNodeId],
+    requiredPending: pendingRequiredLabels(active.document, draft.checklistDone),
+  };
 }
 
 export interface RequiredItem {
@@ -56,14 +46,18 @@ export interface RequiredItem {
   done: boolean;
 }
 
+/** The required checklist items of a script, in its order (empty if the script is gone or unreadable). */
+export async function requiredItemsOfScript(scriptId: string, db: CallsideDatabase = getDatabase()): Promise<Omit<RequiredItem, 'done'>[]> {
+  const stored = await loadScript(scriptId, db);
+  if (!stored?.ok) return [];
+  return stored.document.checklist.filter((item) => item.required).map((item) => ({ id: item.id, label: item.label }));
+}
+
 /** The required checklist items of the call's script, ticked or not. */
 export async function requiredChecklist(draft: CallDraft, db: CallsideDatabase = getDatabase()): Promise<RequiredItem[]> {
   if (!draft.scriptId) return [];
-  const stored = await loadScript(draft.scriptId, db);
-  if (!stored?.ok) return [];
-  return stored.document.checklist
-    .filter((item) => item.required)
-    .map((item) => ({ id: item.id, label: item.label, done: draft.checklistDone.includes(item.id) }));
+  const items = await requiredItemsOfScript(draft.scriptId, db);
+  return items.map((item) => ({ ...item, done: draft.checklistDone.includes(item.id) }));
 }
 
 /** Ticks or unticks one checklist item and keeps the draft's pending required labels in step. */

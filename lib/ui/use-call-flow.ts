@@ -24,10 +24,11 @@ import { useLiveQuery } from './use-live-query';
 import { useOptimisticTicks } from './use-optimistic-ticks';
 import type { PageState } from './use-page-context';
 import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from './use-phone-normaliser';
+import { useStableHandlers } from './use-stable-handlers';
 
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
-const NO_REQUIRED_ITEMS: RequiredItem[] = [];
+const NO_REQUIRED_ITEMS: Omit<RequiredItem, 'done'>[] = [];
 
 export type CallStatus =
   | { kind: 'wait' }
@@ -96,8 +97,18 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
   const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
   const draft = draftState.status === 'ready' ? draftState.value : undefined;
-  const requiredState = useLiveQuery(async () => requiredItemsOf(await loadDraft(draftId, db), db), [db, draftId]);
-  const storedRequired = requiredState.status === 'ready' ? requiredState.value : NO_REQUIRED_ITEMS;
+  // The script's required items change only with the script, so this query does not re-run (and
+  // render the panel again) on every draft write; whether each is ticked comes from the draft.
+  const scriptId = draft?.scriptId;
+  const requiredState = useLiveQuery(async () => ({ scriptId, items: await requiredItemsOf(scriptId, db) }), [db, scriptId]);
+  // Until this script's items are read, none (never the previous script's).
+  const requiredItems =
+    requiredState.status === 'ready' && requiredState.value.scriptId === scriptId ? requiredState.value.items : NO_REQUIRED_ITEMS;
+  const checklistDone = draft?.checklistDone;
+  const storedRequired = useMemo(
+    () => requiredItems.map((item) => ({ ...item, done: checklistDone?.includes(item.id) ?? false })),
+    [requiredItems, checklistDone],
+  );
   const started = draft?.startedAt !== undefined;
   const context = page.status === 'ready' ? page.context : undefined;
   const record = { context, changing: page.status === 'reading' };
@@ -179,6 +190,31 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     }
   };
 
+  // Stable across renders, so the call form and the record card re-render only when what they show changes.
+  const handlers = useStableHandlers({
+    start: () => void start(),
+    cancelGuard: () => setGuard(undefined),
+    callAnyway: (reason: string) => {
+      if (guard) begin(services.now(), overridesFor(guard.violations, reason, guard.checkedAt), guard.normalise);
+    },
+    pickOutcome(outcomeId: string) {
+      setStatus(undefined);
+      // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
+      setPicked((last) => ({ outcomeId, count: last.count + 1 }));
+      void patch({ outcomeId });
+    },
+    patch: (update: DraftPatch) => void patch(update),
+    toggleRequired: ticks.toggle,
+    save,
+    discard() {
+      setStatus(undefined);
+      void discardCall(draftId, db).catch(report);
+    },
+    dial(phoneRaw: string) {
+      void loadPhoneNormaliser().then((normalise) => patch(pickedNumberPatch(context, profile.defaultRegion, normalise, phoneRaw)));
+    },
+  });
+
   return {
     outcomes,
     draft,
@@ -188,25 +224,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     guard: guard && { messages: guard.messages },
     requiredChecklist,
     status,
-    start: () => void start(),
-    cancelGuard: () => setGuard(undefined),
-    callAnyway: (reason) => guard && begin(services.now(), overridesFor(guard.violations, reason, guard.checkedAt), guard.normalise),
-    pickOutcome(outcomeId) {
-      setStatus(undefined);
-      // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
-      setPicked((last) => ({ outcomeId, count: last.count + 1 }));
-      void patch({ outcomeId });
-    },
-    patch: (update) => void patch(update),
-    toggleRequired: ticks.toggle,
-    save,
-    discard() {
-      setStatus(undefined);
-      void discardCall(draftId, db).catch(report);
-    },
-    dial(phoneRaw) {
-      void loadPhoneNormaliser().then((normalise) => patch(pickedNumberPatch(context, profile.defaultRegion, normalise, phoneRaw)));
-    },
+    ...handlers,
   };
 }
 

@@ -43,7 +43,8 @@ export function useOptimisticTicks(
   useEffect(() => {
     const previous = previousKey.current;
     previousKey.current = resetKey;
-    if (previous !== undefined && previous !== resetKey) setLocal(new Map());
+    // Nothing ticked: no state change, so no render of the whole panel.
+    if (previous !== undefined && previous !== resetKey) setLocal((ticked) => (ticked.size === 0 ? ticked : new Map()));
   }, [resetKey]);
 
   return {

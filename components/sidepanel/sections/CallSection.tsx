@@ -21,7 +21,16 @@ export function CallSection(props: PanelSectionProps) {
 
   return (
     <div class="stack call-section">
-      <PageContextPanel {...props} onDial={call.dial} />
+      <PageContextPanel
+        services={services}
+        profile={profile}
+        page={props.page}
+        refreshPage={props.refreshPage}
+        draftId={props.draftId}
+        recordCollapsed={props.recordCollapsed}
+        onToggleRecord={props.onToggleRecord}
+        onDial={call.dial}
+      />
       <CallProgressSlot services={services} profile={profile} />
       {call.guard && <GuardPrompt messages={call.guard.messages} onCancel={call.cancelGuard} onCallAnyway={call.callAnyway} />}
       {call.draft && !call.guard && (

@@ -228,6 +228,53 @@ describe('during a call', () => {
     expect(message.closest('.call-footer')?.contains(screen.getByRole('button', { name: 'Save call' }))).toBe(true);
   });
 
+  it("keeps the rep's own record toggle for the running call only", async () => {
+    const { user } = await panel();
+    const card = () => screen.getByRole('region', { name: 'On screen' });
+    await within(await screen.findByRole('region', { name: 'On screen' })).findByRole('heading', { name: 'Jordan Avery' });
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await waitFor(() => expect(card().textContent).not.toContain('Budget'));
+    await user.click(within(card()).getByRole('button', { name: 'Show record details' }));
+    await waitFor(() => expect(card().textContent).toContain('Budget'));
+    // Ticking through the call does not fold the card the rep opened.
+    await user.keyboard('1');
+    await screen.findByRole('button', { name: /No answer/, pressed: true });
+    expect(card().textContent).toContain('Budget');
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    // Between calls the card is whole; the next call folds it again, whatever the rep chose last time.
+    expect(card().textContent).toContain('Budget');
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await waitFor(() => expect(card().textContent).not.toContain('Budget'));
+  });
+
+  it('leaves the activity bar and the record card alone while a call is logged', async () => {
+    const { user } = await panel();
+    await within(await screen.findByRole('region', { name: 'On screen' })).findByRole('heading', { name: 'Jordan Avery' });
+    const start = await screen.findByRole('button', { name: 'Start call' });
+    const rendered = new Map<string, number>();
+    const previousDiffed = options.diffed;
+    options.diffed = (vnode) => {
+      previousDiffed?.(vnode);
+      const name = typeof vnode.type === 'function' ? vnode.type.name : '';
+      if (name) rendered.set(name, (rendered.get(name) ?? 0) + 1);
+    };
+    try {
+      await user.click(start);
+      await screen.findByRole('button', { name: 'Save call' });
+      await user.keyboard('1');
+      await screen.findByRole('button', { name: /No answer/, pressed: true });
+      await user.click(screen.getByRole('button', { name: 'Save call' }));
+      await screen.findByText('Call saved.');
+    } finally {
+      options.diffed = previousDiffed;
+    }
+    expect(rendered.get('CallForm')).toBeGreaterThan(0);
+    // Nothing the bar shows changed; the card folds once when the call starts and opens once when it ends.
+    expect(rendered.get('ActivityBar') ?? 0).toBe(0);
+    expect(rendered.get('PageContextPanel') ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it('names outcome and branch buttons by their visible text (no label-content mismatch)', async () => {
     const { user } = await panel();
     await user.click(await screen.findByRole('button', { name: 'Start call' }));

@@ -115,6 +115,24 @@ describe('starting a call', () => {
     expect(started.requiredPending.length).toBeGreaterThan(0);
   });
 
+  it('starts the call and puts the script on it in one write, so the panel shows the started call once', async () => {
+    const db = freshDatabase();
+    await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en-US', T0);
+    const written: unknown[] = [];
+    db.drafts.hook('creating', (_key, row) => void written.push(row));
+    db.drafts.hook('updating', (_changes, _key, row) => void written.push(row));
+    await startCallOnDraft(
+      'd',
+      (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
+      { language: 'en', industry: 'home-renovation' },
+      'en-US',
+      db,
+      T0,
+    );
+    expect(written).toHaveLength(1);
+    expect((await db.drafts.get('d'))?.value).toMatchObject({ startedAt: T0, scriptId: 'default-en-home-renovation' });
+  });
+
   it('starts the call without a script when the rep has none stored, and seeds nothing', async () => {
     const db = freshDatabase();
     const started = await startCallOnDraft(
