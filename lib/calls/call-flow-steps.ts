@@ -2,11 +2,11 @@ import type { GuardViolation } from '../compliance/guard';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { OutcomeRecord } from '../db/records';
 import type { Translate } from '../i18n';
-import { fail, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import type { Profile } from '../settings/settings';
 import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
-import { type CallDraft, clearDraft, type DraftPatch, loadDraft, patchDraft } from './draft';
+import { type CallDraft, clearDraft, type DraftPatch, patchDraft } from './draft';
 import type { SaveCallCode } from './save-call';
 
 // The guard, the save and the checklist load on first use (the panel preloads
@@ -87,20 +87,18 @@ export async function startCallOnDraft(
 /** Saved (and whether it was a deal), or why not: the save's codes and the flow's own. */
 export type SaveOutcome = Result<{ deal: boolean }, SaveCallCode | FlowProblem['code']>;
 
-/** Saves the draft as a call, or says what is still missing (nothing is written then). */
+/**
+ * Saves the draft as a call, or says what is still missing (nothing is written
+ * then). The save's own rules come first (no outcome, checklist), then the
+ * flow's, all on the draft as stored, read once inside the save's transaction.
+ */
 export async function saveCallFromDraft(
   draftId: string,
   options: { outcomes: readonly OutcomeRecord[]; effectiveSeconds: number; now: number },
   db: CallsideDatabase = getDatabase(),
 ): Promise<SaveOutcome> {
-  const draft = await loadDraft(draftId, db);
-  // The save's own rules come first (no outcome, checklist), then the flow's.
-  const { callFromDraft, saveDraftAsCall } = await loadSaveCall();
-  const precheck = callFromDraft(draft, options);
-  if (!precheck.ok) return precheck;
-  const flowProblem = problemBeforeSave(draft, options.outcomes);
-  if (flowProblem) return fail(flowProblem.code);
-  const result = await saveDraftAsCall(draftId, options, db);
+  const { saveDraftAsCall } = await loadSaveCall();
+  const result = await saveDraftAsCall(draftId, { ...options, alsoRequire: (draft) => problemBeforeSave(draft, options.outcomes) }, db);
   return result.ok ? ok({ deal: result.value.flags.deal === 1 }) : result;
 }
 

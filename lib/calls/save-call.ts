@@ -22,15 +22,17 @@ export type SaveCallCode = 'not-started' | 'no-outcome' | 'unknown-outcome' | 'r
 export type SaveCallProblem = Failure<SaveCallCode>;
 export type SaveCallResult = Result<CallRecord, SaveCallCode>;
 
-export interface SaveCallOptions {
+export interface SaveCallOptions<Extra extends string = never> {
   outcomes: readonly OutcomeRecord[];
   effectiveSeconds: number;
   now: number;
   newId?: () => string;
+  /** A rule of the caller's, checked on the draft as stored after the save's own rules, inside the save's transaction. */
+  alsoRequire?(draft: CallDraft): Failure<Extra> | undefined;
 }
 
 /** Turns a finished draft into the call to store, or says why it cannot be saved yet. Pure. */
-export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveCallResult {
+export function callFromDraft(draft: CallDraft, options: SaveCallOptions<string>): SaveCallResult {
   if (draft.startedAt === undefined) return fail('not-started');
   if (!draft.outcomeId) return fail('no-outcome');
   const outcome = options.outcomes.find((candidate) => candidate.id === draft.outcomeId);
@@ -74,7 +76,7 @@ export function callFromDraft(draft: CallDraft, options: SaveCallOptions): SaveC
 }
 
 /** The do-not-call entry a call's outcome asks for. The hash is synchronous, so it is no awaited non-Dexie work inside the transaction. */
-function doNotCallEntry(call: CallRecord, options: SaveCallOptions): DncEntry | undefined {
+function doNotCallEntry(call: CallRecord, options: SaveCallOptions<string>): DncEntry | undefined {
   const outcome = options.outcomes.find((candidate) => candidate.id === call.outcomeId);
   if (outcome?.addsToDnc !== 1 || !call.phoneE164) return undefined;
   return { hash: hashPhoneSync(call.phoneE164), addedAt: options.now, source: 'outcome' };
@@ -87,11 +89,11 @@ function doNotCallEntry(call: CallRecord, options: SaveCallOptions): DncEntry | 
  * patched it a moment ago). If any write fails, none happened and the rep can
  * press Save again. Then the follow-up alarm is set.
  */
-export async function saveDraftAsCall(
+export async function saveDraftAsCall<Extra extends string = never>(
   draftId: string,
-  options: SaveCallOptions,
+  options: SaveCallOptions<Extra>,
   db: CallsideDatabase = getDatabase(),
-): Promise<SaveCallResult> {
+): Promise<Result<CallRecord, SaveCallCode | Extra>> {
   const kept = await keptDraft(draftId);
   const result = await saveInOneTransaction(draftId, kept, options, db).catch(async (error: unknown) => {
     throw await explainStorageFailure(error);
@@ -103,16 +105,16 @@ export async function saveDraftAsCall(
   return result;
 }
 
-function saveInOneTransaction(
+function saveInOneTransaction<Extra extends string>(
   draftId: string,
   kept: CallDraft | undefined,
-  options: SaveCallOptions,
+  options: SaveCallOptions<Extra>,
   db: CallsideDatabase,
-): Promise<SaveCallResult> {
+): Promise<Result<CallRecord, SaveCallCode | Extra>> {
   return db.transaction(
     'rw',
     [db.drafts, db.calls, db.rollups, db.dncBuckets, db.dncTotals, db.customerPeriods, db.customerCounts],
-    async (): Promise<SaveCallResult> => {
+    async (): Promise<Result<CallRecord, SaveCallCode | Extra>> => {
       const row = await db.drafts.get(draftId);
       const parsed = callDraftSchema.safeParse(row?.value);
       // A draft kept aside while the disk was full is newer than the stored one.
@@ -120,6 +122,8 @@ function saveInOneTransaction(
       if (!draft) return fail('not-started');
       const built = callFromDraft(draft, options);
       if (!built.ok) return built;
+      const callerProblem = options.alsoRequire?.(draft);
+      if (callerProblem) return { ok: false, error: callerProblem };
       const dncEntry = doNotCallEntry(built.value, options);
       // Every read and write goes out at once; the rollup is put back as soon as it is read.
       await Promise.all([

@@ -228,6 +228,28 @@ describe('during a call', () => {
     expect(message.closest('.call-footer')?.contains(screen.getByRole('button', { name: 'Save call' }))).toBe(true);
   });
 
+  it('shows the picked outcome at once while its write waits behind another, and never flips it back', async () => {
+    const { services, user } = await panel();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await screen.findByRole('button', { name: 'Save call' });
+    // Another writer holds the drafts store (a second panel's transaction, a slow disk): the pick's write queues.
+    const held = services.db.backendDB().transaction('drafts', 'readwrite');
+    let holding = true;
+    const spin = () => {
+      if (holding) held.objectStore('drafts').count().onsuccess = spin;
+    };
+    spin();
+    const released = new Promise((resolve) => {
+      held.oncomplete = resolve;
+    });
+    await user.keyboard('1');
+    expect(screen.getByRole('button', { name: /No answer/, pressed: true })).toBeTruthy();
+    holding = false;
+    await released;
+    await waitFor(async () => expect((await draftOf(services)).outcomeId).toBe('no-answer'));
+    expect(screen.getByRole('button', { name: /No answer/, pressed: true })).toBeTruthy();
+  });
+
   it("keeps the rep's own record toggle for the running call only", async () => {
     const { user } = await panel();
     const card = () => screen.getByRole('region', { name: 'On screen' });
@@ -248,7 +270,7 @@ describe('during a call', () => {
     await waitFor(() => expect(card().textContent).not.toContain('Budget'));
   });
 
-  it('leaves the activity bar and the record card alone while a call is logged', async () => {
+  it('leaves the activity bar and the targets slot alone while a call is logged', async () => {
     const { user } = await panel();
     await within(await screen.findByRole('region', { name: 'On screen' })).findByRole('heading', { name: 'Jordan Avery' });
     const start = await screen.findByRole('button', { name: 'Start call' });
@@ -270,9 +292,9 @@ describe('during a call', () => {
       options.diffed = previousDiffed;
     }
     expect(rendered.get('CallForm')).toBeGreaterThan(0);
-    // Nothing the bar shows changed; the card folds once when the call starts and opens once when it ends.
+    // Nothing the bar or the targets slot shows changed with the call (the slot's summary follows its own query).
     expect(rendered.get('ActivityBar') ?? 0).toBe(0);
-    expect(rendered.get('PageContextPanel') ?? 0).toBeLessThanOrEqual(2);
+    expect(rendered.get('CallProgressSlot') ?? 0).toBe(0);
   });
 
   it('names outcome and branch buttons by their visible text (no label-content mismatch)', async () => {
