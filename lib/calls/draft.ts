@@ -39,8 +39,7 @@ export const callDraftSchema = z.object({
 export type CallDraft = z.infer<typeof callDraftSchema>;
 export type DraftPatch = Partial<Omit<CallDraft, 'id' | 'updatedAt'>>;
 
-/** A draft with no call on it (what the panel shows between calls). */
-export function emptyDraft(id: string, now: number): CallDraft {
+function emptyDraft(id: string, now: number): CallDraft {
   return { id, updatedAt: now, notes: '', scriptPath: [], checklistDone: [], requiredPending: [], rebuttalsUsed: [], overrides: [] };
 }
 

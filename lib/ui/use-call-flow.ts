@@ -11,7 +11,7 @@ import {
   startCallOnDraft,
   tickRequiredItem,
 } from '../calls/call-flow-steps';
-import { type CallDraft, type DraftPatch, emptyDraft, loadDraft, patchDraft } from '../calls/draft';
+import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
 import { listOutcomes } from '../calls/outcomes';
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
@@ -97,21 +97,15 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
   const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
   const storedDraft = draftState.status === 'ready' ? draftState.value : undefined;
-  // Two steps show before the draft is read back (each read queues behind the other panel's work):
-  // the outcome the rep just picked, until the stored draft agrees or its write fails (it never
-  // flips back meanwhile), and the idle form once a save has stored the call.
+  // The outcome the rep just picked shows before the draft is read back (that read queues behind
+  // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
-  const savedCall = useRef<{ startedAt: number } | undefined>(undefined);
   if (pendingOutcome.current !== undefined && storedDraft?.outcomeId === pendingOutcome.current) pendingOutcome.current = undefined;
-  // Reads of the saved call's draft still in flight show the idle form too; a new call starts only through begin().
-  if (savedCall.current && storedDraft?.startedAt === undefined) savedCall.current = undefined;
   const shownOutcome = pendingOutcome.current;
-  const justSaved = savedCall.current !== undefined && storedDraft?.startedAt === savedCall.current.startedAt;
-  const draft = useMemo(() => {
-    if (!storedDraft) return undefined;
-    if (justSaved) return emptyDraft(draftId, storedDraft.updatedAt);
-    return shownOutcome === undefined ? storedDraft : { ...storedDraft, outcomeId: shownOutcome };
-  }, [storedDraft, justSaved, shownOutcome, draftId]);
+  const draft = useMemo(
+    () => (storedDraft && shownOutcome !== undefined ? { ...storedDraft, outcomeId: shownOutcome } : storedDraft),
+    [storedDraft, shownOutcome],
+  );
   // The script's required items change only with the script, so this query does not re-run (and
   // render the panel again) on every draft write; whether each is ticked comes from the draft.
   const scriptId = draft?.scriptId;
@@ -125,8 +119,6 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     [requiredItems, checklistDone],
   );
   const started = draft?.startedAt !== undefined;
-  const latestStored = useRef(storedDraft);
-  latestStored.current = storedDraft;
   const context = page.status === 'ready' ? page.context : undefined;
   const record = { context, changing: page.status === 'reading' };
   const normalisePhone = usePhoneNormaliser();
@@ -155,7 +147,6 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const begin = (at: number, overrides: ReturnType<typeof overridesFor>, normalise: NormalisePhone) => {
     setGuard(undefined);
     pendingOutcome.current = undefined;
-    savedCall.current = undefined;
     // A fresh call: focus starts again from the outcomes.
     setPicked({ count: 0 });
     const started = startCallOnDraft(
@@ -205,12 +196,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     try {
       await Promise.all([attaching.current, ticks.written(), ...draftWrites.current]);
       const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
-      if (result.ok) {
-        // The panel goes idle now, not when the emptied draft is read back.
-        const startedAt = latestStored.current?.startedAt;
-        if (startedAt !== undefined) savedCall.current = { startedAt };
-        setStatus({ kind: 'saved', deal: result.value.deal });
-      } else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
+      if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal });
+      else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {
       report(error);
     }
