@@ -3,6 +3,7 @@ import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { OutcomeRecord } from '../db/records';
 import type { Translate } from '../i18n';
 import { ok, type Result } from '../result';
+import type { StoredScript } from '../scripts/script-repository';
 import type { Profile } from '../settings/settings';
 import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
@@ -58,6 +59,12 @@ export async function describeGuard(
   });
 }
 
+/** The scripts a starting call chooses from: read while the guard checks the dial, not after it. */
+export async function readScriptsForStart(db: CallsideDatabase = getDatabase()): Promise<readonly StoredScript[]> {
+  const { listScripts } = await loadScripts();
+  return listScripts(db);
+}
+
 /**
  * Starts the call on the draft and puts the rep's script on it (the Script
  * section may never be opened): its required checklist gates the save from
@@ -70,9 +77,9 @@ export async function startCallOnDraft(
   browserLanguage: string,
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
+  scriptsRead: Promise<readonly StoredScript[]> = readScriptsForStart(db),
 ): Promise<CallDraft> {
-  const [{ scriptAttachPatch }, { listScripts }] = await Promise.all([loadChecklist(), loadScripts()]);
-  const scripts = await listScripts(db);
+  const [{ scriptAttachPatch }, scripts] = await Promise.all([loadChecklist(), scriptsRead]);
   return patchDraft(
     draftId,
     (current) => {
