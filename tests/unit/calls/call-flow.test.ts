@@ -63,6 +63,17 @@ describe('which number a call dials', () => {
   });
 });
 
+/** A call with Jordan Avery started on draft 'd' at T0 by a home-renovation rep (English). */
+const startJordanCall = (db: Parameters<typeof startCallOnDraft>[4]) =>
+  startCallOnDraft(
+    'd',
+    (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
+    { language: 'en', industry: 'home-renovation' },
+    'en-US',
+    db,
+    T0,
+  );
+
 describe('starting a call', () => {
   it('waits while the page is read or an SPA is between records', () => {
     expect(mustWaitForRecord({ context: undefined, changing: true })).toBe(true);
@@ -103,14 +114,7 @@ describe('starting a call', () => {
     const db = freshDatabase();
     // Default content is seeded once, by first run (lib/content/default-content.ts), never by starting a call.
     await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en-US', T0);
-    const started = await startCallOnDraft(
-      'd',
-      (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
-      { language: 'en', industry: 'home-renovation' },
-      'en-US',
-      db,
-      T0,
-    );
+    const started = await startJordanCall(db);
     expect(started).toMatchObject({ startedAt: T0, customerName: 'Jordan Avery', scriptId: 'default-en-home-renovation' });
     expect(started.requiredPending.length).toBeGreaterThan(0);
   });
@@ -121,28 +125,14 @@ describe('starting a call', () => {
     const written: unknown[] = [];
     db.drafts.hook('creating', (_key, row) => void written.push(row));
     db.drafts.hook('updating', (_changes, _key, row) => void written.push(row));
-    await startCallOnDraft(
-      'd',
-      (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
-      { language: 'en', industry: 'home-renovation' },
-      'en-US',
-      db,
-      T0,
-    );
+    await startJordanCall(db);
     expect(written).toHaveLength(1);
     expect((await db.drafts.get('d'))?.value).toMatchObject({ startedAt: T0, scriptId: 'default-en-home-renovation' });
   });
 
   it('starts the call without a script when the rep has none stored, and seeds nothing', async () => {
     const db = freshDatabase();
-    const started = await startCallOnDraft(
-      'd',
-      (current) => startPatch(current, { context: jordan, defaultRegion: 'US', normalise: normalisePhone, at: T0, overrides: [] }),
-      { language: 'en', industry: 'home-renovation' },
-      'en-US',
-      db,
-      T0,
-    );
+    const started = await startJordanCall(db);
     expect(started).toMatchObject({ startedAt: T0, customerName: 'Jordan Avery', requiredPending: [] });
     expect(started.scriptId).toBeUndefined();
     expect(await db.scripts.count()).toBe(0);
