@@ -42,7 +42,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Extension pages load from the package: no module-preload polyfill needed.
-    // CALLSIDE_NO_MINIFY=1: readable function names in CPU profiles of the panel (see docs/benchmarks.md).
+    // CALLSIDE_NO_MINIFY=1: readable function names when profiling a build (e.g. the panel under the two-panel bench).
     build: {
       chunkSizeWarningLimit: 800,
       modulePreload: { polyfill: false },

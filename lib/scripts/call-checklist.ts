@@ -53,13 +53,6 @@ export async function requiredItemsOfScript(scriptId: string, db: CallsideDataba
   return stored.document.checklist.filter((item) => item.required).map((item) => ({ id: item.id, label: item.label }));
 }
 
-/** The required checklist items of the call's script, ticked or not. */
-export async function requiredChecklist(draft: CallDraft, db: CallsideDatabase = getDatabase()): Promise<RequiredItem[]> {
-  if (!draft.scriptId) return [];
-  const items = await requiredItemsOfScript(draft.scriptId, db);
-  return items.map((item) => ({ ...item, done: draft.checklistDone.includes(item.id) }));
-}
-
 /** Ticks or unticks one checklist item and keeps the draft's pending required labels in step. */
 export async function setChecklistItem(
   draftId: string,
