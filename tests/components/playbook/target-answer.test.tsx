@@ -8,9 +8,9 @@ import { PlaybookView } from '../../../components/playbook/PlaybookView';
 import { I18nProvider } from '../../../components/shared/i18n';
 import { TeamView } from '../../../components/team/TeamView';
 import type { CallsideDatabase } from '../../../lib/db/database';
-import { exportPlaybook } from '../../../lib/playbook/build-playbook';
 import type { AppServices } from '../../../lib/services/app-services';
 import { loadTargetAnswers } from '../../../lib/team/summary-target-answers';
+import { exportDecemberPack } from '../../helpers/lead-pack';
 import { onboardedRepDatabase } from '../../helpers/rep-database';
 import { makeSummary } from '../../unit/team/summary-fixtures';
 
@@ -21,33 +21,7 @@ const fileOf = (name: string, text: string) => new File([text], name, { type: 'a
 const seeded = (repId: string, repName: string) => onboardedRepDatabase({ repId, repName, team: 'North' }, NOW);
 
 /** The lead proposes Ana 40 deals and 2,000 dials for December; everyone else 20 deals. */
-async function leadPack(lead: CallsideDatabase) {
-  return exportPlaybook(
-    {
-      locale: 'en',
-      effectiveSeconds: 30,
-      team: 'North',
-      lead: 'Lee',
-      changes: 'December targets',
-      targets: {
-        stretchFactor: 1.2,
-        default: [{ period: 'month', periodKey: '2026-12', kpi: 'deals', floor: 20 }],
-        perRep: [
-          {
-            repId: 'ana',
-            repName: 'Ana Lima',
-            targets: [
-              { period: 'month', periodKey: '2026-12', kpi: 'deals', floor: 40 },
-              { period: 'month', periodKey: '2026-12', kpi: 'dials', floor: 2000 },
-            ],
-          },
-        ],
-      },
-      now: NOW,
-    },
-    lead,
-  );
-}
+const leadPack = (lead: CallsideDatabase) => exportDecemberPack(lead, { repId: 'ana', repName: 'Ana Lima' }, NOW);
 
 function showPlaybook(db: CallsideDatabase, language: 'en' | 'zh-CN' = 'en') {
   const services: AppServices = { db, browserLanguage: 'en', now: () => NOW };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { periodRange } from '../../../lib/calendar/periods';
 import type { CallsideDatabase } from '../../../lib/db/database';
 import { acceptPlaybook } from '../../../lib/playbook/accept-playbook';
-import { exportPlaybook, loadLeadHistory } from '../../../lib/playbook/build-playbook';
+import { loadLeadHistory } from '../../../lib/playbook/build-playbook';
 import { proposedTargetsFor } from '../../../lib/playbook/playbook-diff';
 import type { Playbook } from '../../../lib/playbook/playbook-schema';
 import { targetAgreementRows } from '../../../lib/playbook/target-agreement';
@@ -14,6 +14,7 @@ import { defaultRates } from '../../../lib/targets/reverse-plan';
 import { buildSummary } from '../../../lib/team/build-summary';
 import { mergeSummary } from '../../../lib/team/merge';
 import { loadTargetAnswers } from '../../../lib/team/summary-target-answers';
+import { exportDecemberPack } from '../../helpers/lead-pack';
 import { onboardedRepDatabase } from '../../helpers/rep-database';
 import { makeSummary } from '../team/summary-fixtures';
 
@@ -24,31 +25,7 @@ const basis: PlanBasis = { rates, insurance: false, workingDays: { '2026-12': 22
 const seeded = () => onboardedRepDatabase({ repId: 'rep-1', repName: 'Ana' }, now);
 
 async function leadPack(db: CallsideDatabase): Promise<Playbook> {
-  const { pack } = await exportPlaybook(
-    {
-      locale: 'en',
-      effectiveSeconds: 30,
-      team: 'North',
-      lead: 'Lee',
-      changes: 'December targets',
-      targets: {
-        stretchFactor: 1.2,
-        default: [{ period: 'month', periodKey: '2026-12', kpi: 'deals', floor: 20 }],
-        perRep: [
-          {
-            repId: 'rep-1',
-            repName: 'Ana',
-            targets: [
-              { period: 'month', periodKey: '2026-12', kpi: 'deals', floor: 40 },
-              { period: 'month', periodKey: '2026-12', kpi: 'dials', floor: 2000 },
-            ],
-          },
-        ],
-      },
-      now,
-    },
-    db,
-  );
+  const { pack } = await exportDecemberPack(db, { repId: 'rep-1', repName: 'Ana' }, now);
   return pack;
 }
 
