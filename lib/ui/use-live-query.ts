@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -5,13 +6,16 @@ export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T }
 
 /**
  * Subscribes a component to a Dexie query; it re-renders when the tables it
- * read change, in this page or any other Callside page.
+ * read change, in this page or any other Callside page, and the answer is not
+ * the same as before. Dexie re-runs a query on every write to what it read, so
+ * a call saved in another window would otherwise redraw views it left as they were.
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ status: 'ready', value }),
+      next: (value) =>
+        setState((current) => (current.status === 'ready' && dequal(current.value, value) ? current : { status: 'ready', value })),
       error: (error: unknown) => setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     });
     return () => subscription.unsubscribe();

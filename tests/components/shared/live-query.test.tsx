@@ -1,0 +1,52 @@
+import { render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayTotals } from '../../../lib/calls/rollups';
+import { CallsideDatabase } from '../../../lib/db/database';
+import { useLiveQuery } from '../../../lib/ui/use-live-query';
+
+// A call saved in another window makes Dexie re-run every query that read the
+// rollups; a view whose answer did not change must not be drawn again.
+const databases: CallsideDatabase[] = [];
+afterEach(async () => {
+  for (const db of databases.splice(0)) await db.delete();
+});
+
+function DialsToday({ db, renders }: { db: CallsideDatabase; renders: { count: number } }) {
+  const totals = useLiveQuery(() => dayTotals('2026-12-02', db), [db]);
+  renders.count++;
+  return <p>{totals.status === 'ready' ? `dials ${totals.value.dials}` : 'loading'}</p>;
+}
+
+describe('useLiveQuery', () => {
+  it('redraws when the answer changes and not when a write leaves it the same', async () => {
+    const db = new CallsideDatabase(`live-query-${crypto.randomUUID()}`);
+    databases.push(db);
+    await db.rollups.put({ day: '2026-12-02', ...(await dayTotals('2026-12-02', db)), dials: 3 });
+    const renders = { count: 0 };
+    render(<DialsToday db={db} renders={renders} />);
+    await screen.findByText('dials 3');
+    const settled = renders.count;
+
+    // The same row written again (what another panel's save of another day's rollup looks like to this query).
+    const row = await db.rollups.get('2026-12-02');
+    if (!row) throw new Error('rollup missing');
+    await db.rollups.put({ ...row });
+    // A second write that does change the answer proves the query re-ran after the first one.
+    await db.rollups.put({ ...row, dials: 4 });
+    await screen.findByText('dials 4');
+    expect(renders.count).toBe(settled + 1);
+  });
+
+  it('still shows every new answer in order', async () => {
+    const db = new CallsideDatabase(`live-query-${crypto.randomUUID()}`);
+    databases.push(db);
+    const renders = { count: 0 };
+    render(<DialsToday db={db} renders={renders} />);
+    await screen.findByText('dials 0');
+    const empty = await dayTotals('2026-12-02', db);
+    for (const dials of [1, 2, 5]) {
+      await db.rollups.put({ day: '2026-12-02', ...empty, dials });
+      await waitFor(() => expect(screen.getByText(`dials ${dials}`)).toBeTruthy());
+    }
+  });
+});
