@@ -27,7 +27,7 @@ describe('useLiveQuery', () => {
     await screen.findByText('dials 3');
     const settled = renders.count;
 
-    // The same row written again (what another panel's save of another day's rollup looks like to this query).
+    // The same row written again: a write Dexie reports to this query that leaves its answer as it was.
     const row = await db.rollups.get('2026-12-02');
     if (!row) throw new Error('rollup missing');
     await db.rollups.put({ ...row });
