@@ -7,6 +7,7 @@ import type { OutcomeRecord } from '../../lib/db/records';
 import type { RequiredItem } from '../../lib/scripts/call-checklist';
 import type { CallField } from '../../lib/ui/use-call-actions';
 import { useI18n } from '../shared/i18n';
+import { memo } from '../shared/memo';
 import { CustomerLine } from './CustomerLine';
 import { DiscardButton } from './DiscardButton';
 import { Elapsed } from './Elapsed';
@@ -44,7 +45,8 @@ function StatusLine({ status }: { status?: CallFormProps['status'] }) {
 }
 
 /** The call being made: Start call, one key per outcome, amount, notes, follow-up, Save call. */
-export function CallForm(props: CallFormProps) {
+// Memo: the panel renders on every step of a call (and on the other window's saves); the form only when what it shows changed.
+export const CallForm = memo(function CallForm(props: CallFormProps) {
   const { draft, outcomes, preview } = props;
   const { t, language } = useI18n();
   const started = draft.startedAt !== undefined;
@@ -231,4 +233,4 @@ export function CallForm(props: CallFormProps) {
       </form>
     </section>
   );
-}
+});

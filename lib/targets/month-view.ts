@@ -4,9 +4,9 @@
 import { addDays, type DayKey, minuteOfDay, parseClock } from '../calendar/day-key';
 import { periodKeyOf, periodOf, periodRange } from '../calendar/periods';
 import type { CalendarEntries } from '../calendar/working-days';
-import { dailyRollupsBetween, type Totals } from '../calls/rollups';
+import type { Totals } from '../calls/rollups';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import type { CustomerCount, Kpi } from '../db/records';
+import type { CustomerCount, DailyRollup, Kpi } from '../db/records';
 import { calendarEntries } from './calendar-store';
 import {
   type MiddayCheckpoint,
@@ -80,7 +80,35 @@ const DEFAULT_ISSUE_RATE = defaultRates('car-insurance').issueRate;
 
 const first = (targets: Map<string, TierTarget[]>, key: string, kpi: Kpi) => targets.get(key)?.find((target) => target.kpi === kpi);
 
-export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDatabase = getDatabase()): Promise<TargetsMonthView> {
+/**
+ * What the month view reads apart from today's own numbers: the targets, the
+ * settings, the calendar and the other days of the year. None of it changes
+ * when a call is saved today, so a live view reads it again only when a
+ * target, the calendar or a past day changes, not on every call.
+ */
+export interface MonthBasis {
+  today: DayKey;
+  targets: Map<string, TierTarget[]>;
+  settings: TargetSettings;
+  entries: CalendarEntries;
+  /** The range's rollups, today's left out. */
+  otherRollups: DailyRollup[];
+  /** The range's customer counts (only read when an issued target needs them), today's left out. */
+  otherDayCounts: CustomerCount[];
+  /** Whether today's customer counts matter: an issued target is set. */
+  needsDayCounts: boolean;
+}
+
+/** Today's own numbers: the one rollup row (and count row) a saved call changes. */
+export interface MonthToday {
+  day: DayKey;
+  rollup: DailyRollup | undefined;
+  counts: CustomerCount | undefined;
+}
+
+function monthKeys(today: DayKey) {
+  const year = periodOf('year', today);
+  const week = periodOf('week', today);
   const keys = {
     year: periodKeyOf('year', today),
     quarter: periodKeyOf('quarter', today),
@@ -88,12 +116,35 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
     week: periodKeyOf('week', today),
     day: today,
   };
-  const year = periodOf('year', today);
-  const week = periodOf('week', today);
   // An ISO week can reach into the next or previous year (2026-W53 ends on 2027-01-03).
   const rangeFirst = [week.first, year.first].sort()[0] as DayKey;
   const rangeLast = [week.last, year.last].sort()[1] as DayKey;
   const monthKeysOfYear = Array.from({ length: 12 }, (_, index) => `${keys.year}-${String(index + 1).padStart(2, '0')}`);
+  return { keys, year, week, rangeFirst, rangeLast, monthKeysOfYear };
+}
+
+/**
+ * Rows of a day-keyed table in [first, last] without `today`: read as the days
+ * before it and the days after it, so a write to today's row does not touch
+ * what was read. (Dexie's change tracking counts a range's bounds in even when
+ * they are excluded, so the ranges end on yesterday and start on tomorrow.)
+ */
+function rowsAroundToday<T>(
+  table: { where(index: string): { between(a: string, b: string, lower: boolean, upper: boolean): { toArray(): Promise<T[]> } } },
+  index: string,
+  range: { first: DayKey; last: DayKey },
+  today: DayKey,
+): Promise<T[]> {
+  const read = (first: DayKey, last: DayKey) =>
+    first <= last ? table.where(index).between(first, last, true, true).toArray() : Promise.resolve([]);
+  return Promise.all([read(range.first, addDays(today, -1)), read(addDays(today, 1), range.last)]).then(([before, after]) => [
+    ...before,
+    ...after,
+  ]);
+}
+
+export async function loadMonthBasis(today: DayKey, db: CallsideDatabase = getDatabase()): Promise<MonthBasis> {
+  const { keys, rangeFirst, rangeLast, monthKeysOfYear } = monthKeys(today);
   const periodKeys = [
     keys.year,
     keys.quarter,
@@ -105,28 +156,49 @@ export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDa
     `${keys.year}-Q3`,
     `${keys.year}-Q4`,
   ];
+  const range = { first: rangeFirst, last: rangeLast };
   // Every read in one read-only transaction (one for the storage engine to open, not five), all sent at once.
-  const [targets, settings, rollups, entries, dayCounts] = await db.transaction(
-    'r',
-    [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts],
-    () => {
-      const targetsRead = targetsForPeriods(periodKeys, db);
-      // The days' customer counts give issued premium and the issue rate, which only an issued target uses:
-      // without one they are not read (365 rows, a quarter of the view's reading time).
-      const dayCountsRead = targetsRead.then((found) =>
-        [...found.values()].some((list) => list.some((target) => target.kpi === 'issued'))
-          ? db.customerCounts.where('periodKey').between(rangeFirst, rangeLast, true, true).toArray()
-          : [],
-      );
-      return Promise.all([
-        targetsRead,
-        loadTargetSettings(db),
-        dailyRollupsBetween(rangeFirst, rangeLast, db),
-        calendarEntries(rangeFirst, rangeLast, db),
-        dayCountsRead,
-      ]);
-    },
-  );
+  return db.transaction('r', [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts], async () => {
+    const targetsRead = targetsForPeriods(periodKeys, db);
+    // The days' customer counts give issued premium and the issue rate, which only an issued target uses:
+    // without one they are not read (365 rows, a quarter of the view's reading time).
+    const needsRead = targetsRead.then((found) => [...found.values()].some((list) => list.some((target) => target.kpi === 'issued')));
+    const dayCountsRead = needsRead.then((needed) =>
+      needed ? rowsAroundToday<CustomerCount>(db.customerCounts, 'periodKey', range, today) : [],
+    );
+    const [targets, settings, otherRollups, entries, otherDayCounts, needsDayCounts] = await Promise.all([
+      targetsRead,
+      loadTargetSettings(db),
+      rowsAroundToday<DailyRollup>(db.rollups, 'day', range, today),
+      calendarEntries(rangeFirst, rangeLast, db),
+      dayCountsRead,
+      needsRead,
+    ]);
+    return { today, targets, settings, entries, otherRollups, otherDayCounts, needsDayCounts };
+  });
+}
+
+export async function loadMonthToday(today: DayKey, needsDayCounts: boolean, db: CallsideDatabase = getDatabase()): Promise<MonthToday> {
+  const [rollup, counts] = await Promise.all([
+    db.rollups.get(today),
+    needsDayCounts ? db.customerCounts.get(today) : Promise.resolve(undefined),
+  ]);
+  return { day: today, rollup, counts };
+}
+
+export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDatabase = getDatabase()): Promise<TargetsMonthView> {
+  return db.transaction('r', [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts], async () => {
+    const basis = await loadMonthBasis(today, db);
+    return monthViewOf(basis, await loadMonthToday(today, basis.needsDayCounts, db), nowMs);
+  });
+}
+
+/** The month's plan and pace from what was read: pure, so a live view can redo it when only today's row changed. */
+export function monthViewOf(basis: MonthBasis, todayPart: MonthToday, nowMs: number): TargetsMonthView {
+  const { today, targets, settings, entries } = basis;
+  const { keys, year, week, monthKeysOfYear } = monthKeys(today);
+  const rollups = todayPart.rollup ? [...basis.otherRollups, todayPart.rollup] : basis.otherRollups;
+  const dayCounts = todayPart.counts ? [...basis.otherDayCounts, todayPart.counts] : basis.otherDayCounts;
   const rollupOf = new Map(rollups.map((rollup) => [rollup.day, rollup]));
   const countOf = new Map(dayCounts.filter((count) => count.periodKey.length === 10).map((count) => [count.periodKey, count]));
   const actualOf = (kpi: Kpi, day: DayKey) => kpiActual(kpi, rollupOf.get(day), countOf.get(day));

@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { callPreview, mustWaitForRecord, numberToDial, overridesFor, pickedNumberPatch, startPatch } from '../calls/call-flow';
 import {
@@ -25,7 +26,12 @@ import { useLiveQuery } from './use-live-query';
 import { useOptimisticTicks } from './use-optimistic-ticks';
 import type { PageState } from './use-page-context';
 import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from './use-phone-normaliser';
+import { useSameUnlessChanged } from './use-same-unless-changed';
 import { useStableHandlers } from './use-stable-handlers';
+
+/** A draft read back after its own write: only the write time differs, and nothing shown depends on it. */
+const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefined) =>
+  a === b || (a !== undefined && b !== undefined && dequal({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 }));
 
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
@@ -96,24 +102,23 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
 
   const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
-  const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
-  const storedDraft = draftState.status === 'ready' ? draftState.value : undefined;
+  // The draft and its script's required items in one query: a call that starts (or ends) renders the
+  // panel once, not once for the draft and again for the checklist. Whether each item is ticked comes from the draft.
+  const draftState = useLiveQuery(async () => {
+    const stored = await loadDraft(draftId, db);
+    return { stored, requiredItems: await requiredItemsOf(stored?.scriptId, db) };
+  }, [db, draftId]);
+  const storedDraft = draftState.status === 'ready' ? draftState.value.stored : undefined;
+  const requiredItems = draftState.status === 'ready' ? draftState.value.requiredItems : NO_REQUIRED_ITEMS;
   // The outcome the rep just picked shows before the draft is read back (that read queues behind
   // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
   if (pendingOutcome.current !== undefined && storedDraft?.outcomeId === pendingOutcome.current) pendingOutcome.current = undefined;
   const shownOutcome = pendingOutcome.current;
-  const draft = useMemo(
-    () => (storedDraft && shownOutcome !== undefined ? { ...storedDraft, outcomeId: shownOutcome } : storedDraft),
-    [storedDraft, shownOutcome],
+  const draft = useSameUnlessChanged(
+    storedDraft && shownOutcome !== undefined ? { ...storedDraft, outcomeId: shownOutcome } : storedDraft,
+    sameApartFromWriteTime,
   );
-  // The script's required items change only with the script, so this query does not re-run (and
-  // render the panel again) on every draft write; whether each is ticked comes from the draft.
-  const scriptId = draft?.scriptId;
-  const requiredState = useLiveQuery(async () => ({ scriptId, items: await requiredItemsOf(scriptId, db) }), [db, scriptId]);
-  // Until this script's items are read, none (never the previous script's).
-  const requiredItems =
-    requiredState.status === 'ready' && requiredState.value.scriptId === scriptId ? requiredState.value.items : NO_REQUIRED_ITEMS;
   const checklistDone = draft?.checklistDone;
   const storedRequired = useMemo(
     () => requiredItems.map((item) => ({ ...item, done: checklistDone?.includes(item.id) ?? false })),
@@ -143,7 +148,10 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     report,
     draft?.startedAt,
   );
-  const requiredChecklist = storedRequired.map((item) => ({ ...item, done: ticks.isTicked(item.id) }));
+  const requiredChecklist = useSameUnlessChanged(
+    storedRequired.map((item) => ({ ...item, done: ticks.isTicked(item.id) })),
+    dequal,
+  );
 
   const begin = (
     at: number,
@@ -151,6 +159,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     normalise: NormalisePhone,
     scriptsRead?: ReturnType<typeof readScriptsForStart>,
   ) => {
+    // Cleared here, with the guard and the pick: one render as the call starts, not one per state.
+    setStatus(undefined);
     setGuard(undefined);
     pendingOutcome.current = undefined;
     // A fresh call: focus starts again from the outcomes.
@@ -175,7 +185,6 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       return;
     }
     startWhenReady.current = false;
-    setStatus(undefined);
     const at = services.now();
     // Read at once, beside the guard's reads: one round trip less before the call shows (a failure is reported by begin).
     const scriptsRead = readScriptsForStart(db);
@@ -189,6 +198,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
         return;
       }
       const messages = await describeGuard(violations, t, language, at);
+      setStatus(undefined);
       setGuard({ violations, checkedAt: at, normalise, messages });
     } catch (error) {
       report(error);
@@ -241,11 +251,12 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     },
   });
 
+  const preview = useSameUnlessChanged(callPreview(draft, context, profile.defaultRegion, normalisePhone), dequal);
   return {
     outcomes,
     draft,
     started,
-    preview: callPreview(draft, context, profile.defaultRegion, normalisePhone),
+    preview,
     picked,
     guard: guard && { messages: guard.messages },
     requiredChecklist,

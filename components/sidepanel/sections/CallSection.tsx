@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { callStatusText } from '../../../lib/ui/use-call-flow';
 import { CallForm } from '../../calls/CallForm';
 import { useI18n } from '../../shared/i18n';
@@ -14,6 +14,8 @@ const GuardPrompt = lazyComponent(() => import('../../calls/GuardPrompt').then((
 export function CallSection(props: PanelSectionProps) {
   const { services, profile, call } = props;
   const { t } = useI18n();
+  // The same object while the status stands, so the call form (memo) skips renders that change nothing in it.
+  const status = useMemo(() => callStatusText(call.status, t), [call.status, t]);
   useEffect(() => {
     const timer = setTimeout(() => GuardPrompt.preload().catch(() => undefined), 300);
     return () => clearTimeout(timer);
@@ -41,13 +43,13 @@ export function CallSection(props: PanelSectionProps) {
           now={services.now}
           picked={call.picked}
           requiredChecklist={call.requiredChecklist}
-          status={callStatusText(call.status, t)}
+          status={status}
           focusRequest={props.focusRequest}
           onToggleRequired={call.toggleRequired}
           onStart={call.start}
           onPatch={call.patch}
           onPickOutcome={call.pickOutcome}
-          onSave={() => void call.save()}
+          onSave={call.save}
           onDiscard={call.discard}
         />
       )}
