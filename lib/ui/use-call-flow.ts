@@ -33,6 +33,17 @@ import { useStableHandlers } from './use-stable-handlers';
 const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefined) =>
   a === b || (a !== undefined && b !== undefined && dequal({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 }));
 
+/** A value that belongs to one call, named by its start time (undefined: between calls). */
+interface OfCall<T> {
+  call: number | undefined;
+  value: T;
+}
+interface OutcomePick {
+  outcomeId?: string;
+  count: number;
+}
+const NO_PICK: OutcomePick = { count: 0 };
+
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
 const NO_REQUIRED_ITEMS: Omit<RequiredItem, 'done'>[] = [];
@@ -86,9 +97,15 @@ export interface CallFlowInput {
 /** The running call, for the whole panel: it follows the rep across sections. */
 export function useCallFlow({ services, profile, page, draftId, t, language }: CallFlowInput): CallFlow {
   const { db } = services;
-  const [status, setStatus] = useState<CallStatus>();
+  // The status and the pick belong to the call they were made in (by its start time; undefined between
+  // calls): a new call starts without them, with no render of its own to clear them.
+  const [statusOf, setStatusOf] = useState<OfCall<CallStatus>>();
+  const currentCall = useRef<number | undefined>(undefined);
+  /** A status for this call (or, between calls, until the next one starts); undefined clears it. */
+  const setStatus = (value: CallStatus | undefined, call = currentCall.current) =>
+    setStatusOf(value === undefined ? undefined : { call, value });
   const [guard, setGuard] = useState<PendingGuard>();
-  const [picked, setPicked] = useState<{ outcomeId?: string; count: number }>({ count: 0 });
+  const [pickedOf, setPickedOf] = useState<OfCall<OutcomePick>>({ call: undefined, value: NO_PICK });
   // Save call waits for the script to be attached, so a fast rep cannot slip past its checklist.
   const attaching = useRef<Promise<unknown>>(Promise.resolve());
   // A start asked for while the record was changing runs once the new record is there.
@@ -125,6 +142,9 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     [requiredItems, checklistDone],
   );
   const started = draft?.startedAt !== undefined;
+  currentCall.current = draft?.startedAt;
+  const status = statusOf?.call === draft?.startedAt ? statusOf?.value : undefined;
+  const picked = pickedOf.call === draft?.startedAt ? pickedOf.value : NO_PICK;
   const context = page.status === 'ready' ? page.context : undefined;
   const record = { context, changing: page.status === 'reading' };
   const normalisePhone = usePhoneNormaliser();
@@ -159,12 +179,9 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     normalise: NormalisePhone,
     scriptsRead?: ReturnType<typeof readScriptsForStart>,
   ) => {
-    // Cleared here, with the guard and the pick: one render as the call starts, not one per state.
-    setStatus(undefined);
+    // The last call's status and pick go with it (they belong to it): the new call's draft is the one render.
     setGuard(undefined);
     pendingOutcome.current = undefined;
-    // A fresh call: focus starts again from the outcomes.
-    setPicked({ count: 0 });
     const started = startCallOnDraft(
       draftId,
       (current) => startPatch(current, { context, defaultRegion: profile.defaultRegion, normalise, at, overrides }),
@@ -216,7 +233,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     try {
       await Promise.all([attaching.current, ticks.written(), ...draftWrites.current]);
       const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
-      if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal });
+      // Saved belongs to the time between calls: it shows once the form is clear, until the next call starts.
+      if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal }, undefined);
       else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {
       report(error);
@@ -233,7 +251,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     pickOutcome(outcomeId: string) {
       setStatus(undefined);
       // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
-      setPicked((last) => ({ outcomeId, count: last.count + 1 }));
+      const call = currentCall.current;
+      setPickedOf((last) => ({ call, value: { outcomeId, count: (last.call === call ? last.value.count : 0) + 1 } }));
       pendingOutcome.current = outcomeId;
       void patch({ outcomeId }, () => {
         if (pendingOutcome.current === outcomeId) pendingOutcome.current = undefined;
