@@ -33,9 +33,9 @@ import { useStableHandlers } from './use-stable-handlers';
 const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefined) =>
   a === b || (a !== undefined && b !== undefined && dequal({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 }));
 
-/** A value that belongs to one call, named by its start time (undefined: between calls). */
+/** A value that belongs to one phase of the panel: a call, or the time between two calls. */
 interface OfCall<T> {
-  call: number | undefined;
+  phase: number;
   value: T;
 }
 interface OutcomePick {
@@ -97,15 +97,15 @@ export interface CallFlowInput {
 /** The running call, for the whole panel: it follows the rep across sections. */
 export function useCallFlow({ services, profile, page, draftId, t, language }: CallFlowInput): CallFlow {
   const { db } = services;
-  // The status and the pick belong to the call they were made in (by its start time; undefined between
-  // calls): a new call starts without them, with no render of its own to clear them.
+  // The status and the pick belong to the phase they were made in (a call, or the time between calls),
+  // counted here: a call that starts or ends moves the count on without a render of its own, and the
+  // render that shows the new draft drops them (a reset by state would render the whole panel once more).
+  const phase = useRef(0);
   const [statusOf, setStatusOf] = useState<OfCall<CallStatus>>();
-  const currentCall = useRef<number | undefined>(undefined);
-  /** A status for this call (or, between calls, until the next one starts); undefined clears it. */
-  const setStatus = (value: CallStatus | undefined, call = currentCall.current) =>
-    setStatusOf(value === undefined ? undefined : { call, value });
+  /** A status for the current phase; undefined clears it. */
+  const setStatus = (value: CallStatus | undefined) => setStatusOf(value === undefined ? undefined : { phase: phase.current, value });
   const [guard, setGuard] = useState<PendingGuard>();
-  const [pickedOf, setPickedOf] = useState<OfCall<OutcomePick>>({ call: undefined, value: NO_PICK });
+  const [pickedOf, setPickedOf] = useState<OfCall<OutcomePick>>({ phase: 0, value: NO_PICK });
   // Save call waits for the script to be attached, so a fast rep cannot slip past its checklist.
   const attaching = useRef<Promise<unknown>>(Promise.resolve());
   // A start asked for while the record was changing runs once the new record is there.
@@ -142,9 +142,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     [requiredItems, checklistDone],
   );
   const started = draft?.startedAt !== undefined;
-  currentCall.current = draft?.startedAt;
-  const status = statusOf?.call === draft?.startedAt ? statusOf?.value : undefined;
-  const picked = pickedOf.call === draft?.startedAt ? pickedOf.value : NO_PICK;
+  const status = statusOf?.phase === phase.current ? statusOf.value : undefined;
+  const picked = pickedOf.phase === phase.current ? pickedOf.value : NO_PICK;
   const context = page.status === 'ready' ? page.context : undefined;
   const record = { context, changing: page.status === 'reading' };
   const normalisePhone = usePhoneNormaliser();
@@ -179,7 +178,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     normalise: NormalisePhone,
     scriptsRead?: ReturnType<typeof readScriptsForStart>,
   ) => {
-    // The last call's status and pick go with it (they belong to it): the new call's draft is the one render.
+    // A new phase: the last status and pick go with the old one; the new call's draft is the one render.
+    phase.current += 1;
     setGuard(undefined);
     pendingOutcome.current = undefined;
     const started = startCallOnDraft(
@@ -233,9 +233,11 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     try {
       await Promise.all([attaching.current, ticks.written(), ...draftWrites.current]);
       const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
-      // Saved belongs to the time between calls: it shows once the form is clear, until the next call starts.
-      if (result.ok) setStatus({ kind: 'saved', deal: result.value.deal }, undefined);
-      else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
+      if (result.ok) {
+        // The call is over: "saved" belongs to the time until the next call starts.
+        phase.current += 1;
+        setStatus({ kind: 'saved', deal: result.value.deal });
+      } else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {
       report(error);
     }
@@ -251,8 +253,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     pickOutcome(outcomeId: string) {
       setStatus(undefined);
       // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
-      const call = currentCall.current;
-      setPickedOf((last) => ({ call, value: { outcomeId, count: (last.call === call ? last.value.count : 0) + 1 } }));
+      const now = phase.current;
+      setPickedOf((last) => ({ phase: now, value: { outcomeId, count: (last.phase === now ? last.value.count : 0) + 1 } }));
       pendingOutcome.current = outcomeId;
       void patch({ outcomeId }, () => {
         if (pendingOutcome.current === outcomeId) pendingOutcome.current = undefined;
@@ -262,6 +264,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     toggleRequired: ticks.toggle,
     save,
     discard() {
+      phase.current += 1;
       setStatus(undefined);
       void discardCall(draftId, db).catch(report);
     },

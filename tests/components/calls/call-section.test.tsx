@@ -202,6 +202,8 @@ describe('logging a call in the side panel', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Start call' }));
     await screen.findByRole('group', { name: 'Required before saving a connected call' });
+    // The last call's word went with it: the new call shows no "saved".
+    expect(screen.queryByText('Call saved.')).toBeNull();
     await user.keyboard('4');
     for (const item of ['Identified myself and the company', 'Stated the purpose of the call', 'Gave the recording notice'])
       await user.click(screen.getByRole('checkbox', { name: item }));
