@@ -1,6 +1,7 @@
-// Everything the panel and the dashboard show about this month's targets,
-// read in one go: the targets of today's year, quarter, month, ISO week and
-// day, the year's rollups and the calendar, then the pure plan and pace.
+// Everything the panel and the dashboard show about this month's targets: the
+// targets of today's year, quarter, month, ISO week and day, the year's rollups
+// and the calendar (the basis, which a call saved today leaves alone), today's
+// own rows, then the pure plan and pace (monthViewOf).
 import { addDays, type DayKey, minuteOfDay, parseClock } from '../calendar/day-key';
 import { periodKeyOf, periodOf, periodRange } from '../calendar/periods';
 import type { CalendarEntries } from '../calendar/working-days';
@@ -143,6 +144,9 @@ function rowsAroundToday<T>(
   ]);
 }
 
+/** Every table the month view reads. */
+const monthTables = (db: CallsideDatabase) => [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts];
+
 export async function loadMonthBasis(today: DayKey, db: CallsideDatabase = getDatabase()): Promise<MonthBasis> {
   const { keys, rangeFirst, rangeLast, monthKeysOfYear } = monthKeys(today);
   const periodKeys = [
@@ -158,7 +162,7 @@ export async function loadMonthBasis(today: DayKey, db: CallsideDatabase = getDa
   ];
   const range = { first: rangeFirst, last: rangeLast };
   // Every read in one read-only transaction (one for the storage engine to open, not five), all sent at once.
-  return db.transaction('r', [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts], async () => {
+  return db.transaction('r', monthTables(db), async () => {
     const targetsRead = targetsForPeriods(periodKeys, db);
     // The days' customer counts give issued premium and the issue rate, which only an issued target uses:
     // without one they are not read (365 rows, a quarter of the view's reading time).
@@ -187,7 +191,7 @@ export async function loadMonthToday(today: DayKey, needsDayCounts: boolean, db:
 }
 
 export async function loadMonthView(today: DayKey, nowMs: number, db: CallsideDatabase = getDatabase()): Promise<TargetsMonthView> {
-  return db.transaction('r', [db.targets, db.settings, db.rollups, db.calendar, db.customerCounts], async () => {
+  return db.transaction('r', monthTables(db), async () => {
     const basis = await loadMonthBasis(today, db);
     return monthViewOf(basis, await loadMonthToday(today, basis.needsDayCounts, db), nowMs);
   });
