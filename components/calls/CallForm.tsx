@@ -45,7 +45,7 @@ function StatusLine({ status }: { status?: CallFormProps['status'] }) {
 }
 
 /** The call being made: Start call, one key per outcome, amount, notes, follow-up, Save call. */
-// Memo: the panel renders on every step of a call (and on the other window's saves); the form only when what it shows changed.
+// Memo: the panel renders on every step of a call; the form only when what it shows changed.
 export const CallForm = memo(function CallForm(props: CallFormProps) {
   const { draft, outcomes, preview } = props;
   const { t, language } = useI18n();

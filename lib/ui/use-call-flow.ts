@@ -34,7 +34,7 @@ const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefin
   a === b || (a !== undefined && b !== undefined && dequal({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 }));
 
 /** A value that belongs to one phase of the panel: a call, or the time between two calls. */
-interface OfCall<T> {
+interface OfPhase<T> {
   phase: number;
   value: T;
 }
@@ -101,11 +101,11 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   // counted here: a call that starts or ends moves the count on without a render of its own, and the
   // render that shows the new draft drops them (a reset by state would render the whole panel once more).
   const phase = useRef(0);
-  const [statusOf, setStatusOf] = useState<OfCall<CallStatus>>();
+  const [statusOf, setStatusOf] = useState<OfPhase<CallStatus>>();
   /** A status for the current phase; undefined clears it. */
   const setStatus = (value: CallStatus | undefined) => setStatusOf(value === undefined ? undefined : { phase: phase.current, value });
   const [guard, setGuard] = useState<PendingGuard>();
-  const [pickedOf, setPickedOf] = useState<OfCall<OutcomePick>>({ phase: 0, value: NO_PICK });
+  const [pickedOf, setPickedOf] = useState<OfPhase<OutcomePick>>({ phase: 0, value: NO_PICK });
   // Save call waits for the script to be attached, so a fast rep cannot slip past its checklist.
   const attaching = useRef<Promise<unknown>>(Promise.resolve());
   // A start asked for while the record was changing runs once the new record is there.
@@ -253,8 +253,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     pickOutcome(outcomeId: string) {
       setStatus(undefined);
       // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
-      const now = phase.current;
-      setPickedOf((last) => ({ phase: now, value: { outcomeId, count: (last.phase === now ? last.value.count : 0) + 1 } }));
+      const current = phase.current;
+      setPickedOf((last) => ({ phase: current, value: { outcomeId, count: (last.phase === current ? last.value.count : 0) + 1 } }));
       pendingOutcome.current = outcomeId;
       void patch({ outcomeId }, () => {
         if (pendingOutcome.current === outcomeId) pendingOutcome.current = undefined;
