@@ -20,8 +20,28 @@ function step(name, command, args, env) {
   if (only.length && !only.includes(name)) return;
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   const { ok, seconds } = run(command, args, env);
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, failures: [] });
   console.log(`${ok ? '✔' : '✘'} ${name} (${seconds}s)`);
+}
+
+/**
+ * The failed tests of a Vitest JSON report, each with the first line of its
+ * error: CI keeps only the end of the log, so the summary must name them.
+ */
+function failedTestsOf(summary) {
+  const failures = [];
+  for (const file of summary.testResults ?? []) {
+    const path = file.name.replace(`${process.cwd()}/`, '');
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const firstLine = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      failures.push(`${path} > ${test.fullName}: ${firstLine}`);
+    }
+    // A file that fails to load has no tests, only a message.
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'))
+      failures.push(`${path}: ${(file.message ?? '').split('\n')[0].slice(0, 300)}`);
+  }
+  return failures;
 }
 
 /** `filters`: test folders or --exclude globs (the e2e tiers share one Vitest project). */
@@ -36,13 +56,15 @@ function vitestStep(name, project, env, filters = []) {
   );
   let passed = 0;
   let failed = ok ? 0 : 1; // a crash before any report still counts as a failure
+  let failures = [];
   if (existsSync(report)) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     passed = summary.numPassedTests;
     failed = summary.numFailedTests + (summary.numTotalTestSuites > 0 && !ok && summary.numFailedTests === 0 ? 1 : 0);
     if (summary.numTotalTests === 0) failed += 1; // a step that ran no test is a failure, not a pass
+    failures = failedTestsOf(summary);
   }
-  results.push({ name, passed, failed });
+  results.push({ name, passed, failed, failures });
   console.log(`${failed === 0 ? '✔' : '✘'} ${name}: ${passed} passed, ${failed} failed (${seconds}s)`);
 }
 
@@ -78,7 +100,9 @@ vitestStep('e2e-gesture-firefox', 'e2e', { CALLSIDE_FIREFOX_DIR: '.output/firefo
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 console.log('\nSummary:');
-for (const result of results)
+for (const result of results) {
   console.log(`  ${result.failed ? '✘' : '✔'} ${result.name}: ${result.passed} passed, ${result.failed} failed`);
+  for (const failure of result.failures) console.log(`      ✘ ${failure}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

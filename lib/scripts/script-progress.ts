@@ -51,8 +51,12 @@ export function syncPatch(current: CallDraft, active: ReadyScript): DraftPatch {
   return { scriptId, scriptPath, checklistDone, requiredPending };
 }
 
+// A step or a tick builds on the draft as it is once in step with the script on screen (syncPatch),
+// not on the stored draft alone: a click can land before the panel's own sync write (a slow machine
+// runs effects late), and the path must still start at the first step, with no ticks from another script.
 export function moveToPatch(current: CallDraft, active: ReadyScript, nodeId: string): DraftPatch {
-  return { scriptId: active.record.id, scriptPath: [...current.scriptPath, nodeId] };
+  const sync = syncPatch(current, active);
+  return { ...sync, scriptPath: [...(sync.scriptPath ?? current.scriptPath), nodeId] };
 }
 
 /** One step back; the first step stays. */
@@ -75,8 +79,10 @@ export function chooseScriptPatch(next: ReadyScript): DraftPatch {
 }
 
 export function tickPatch(current: CallDraft, active: ReadyScript, itemId: string, done: boolean): DraftPatch {
-  const checklistDone = done ? [...new Set([...current.checklistDone, itemId])] : current.checklistDone.filter((id) => id !== itemId);
-  return { scriptId: active.record.id, checklistDone, requiredPending: pendingRequiredLabels(active.document, checklistDone) };
+  const sync = syncPatch(current, active);
+  const ticked = sync.checklistDone ?? current.checklistDone;
+  const checklistDone = done ? [...new Set([...ticked, itemId])] : ticked.filter((id) => id !== itemId);
+  return { ...sync, checklistDone, requiredPending: pendingRequiredLabels(active.document, checklistDone) };
 }
 
 /** The first step of a stage (the script's start when the stage has none). */

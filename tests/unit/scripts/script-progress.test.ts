@@ -59,6 +59,23 @@ describe('script progress on the draft', () => {
     expect(apply(current, restartPatch(car)).scriptPath).toEqual(['opening']);
   });
 
+  it('starts the path at the first step when a branch is clicked before the draft was put in step', () => {
+    // The panel writes the first step after its first render; a quick click can land before that write.
+    const current = apply(draft(), moveToPatch(draft(), car, 'already-renewed'));
+    expect(current.scriptPath).toEqual(['opening', 'already-renewed']);
+    expect(current.scriptId).toBe('car');
+    expect(current.requiredPending).toHaveLength(3);
+    // Nothing left for the late sync write to change.
+    expect(syncPatch(current, car)).toEqual({});
+  });
+
+  it('ticks on a draft of another script start from nothing ticked', () => {
+    let current = apply(draft(), syncPatch(draft(), home));
+    current = apply(current, tickPatch(current, home, home.document.checklist[0]?.id ?? '', true));
+    current = apply(current, tickPatch(current, car, 'recording', true));
+    expect(current).toMatchObject({ scriptId: 'car', scriptPath: ['opening'], checklistDone: ['recording'] });
+  });
+
   it('ticks and unticks checklist items, keeping the required ones still open', () => {
     let current = apply(draft(), syncPatch(draft(), car));
     current = apply(current, tickPatch(current, car, 'recording', true));
