@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CALL_BACK_OUTCOME_ID } from '../../lib/calls/call-flow';
 import type { CallDraft, DraftPatch } from '../../lib/calls/draft';
 import { MAX_NOTES_LENGTH } from '../../lib/calls/notes';
@@ -59,16 +59,23 @@ export const CallForm = memo(function CallForm(props: CallFormProps) {
   // Free text is kept locally while typed and written through, so a slow write never eats a keystroke.
   const [notes, setNotes] = useState(draft.notes);
   const [amount, setAmount] = useState(draft.amount === undefined ? '' : String(draft.amount));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when a new call starts, not on every write-through
-  useEffect(() => {
+  // The typed fields follow the draft only when another call starts (not on every write-through), and
+  // in a layout effect: run after paint, it wiped what the rep typed in the first moments of the call.
+  const fieldsOfCall = useRef(draft.startedAt);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when a new call starts
+  useLayoutEffect(() => {
+    if (fieldsOfCall.current === draft.startedAt) return;
+    fieldsOfCall.current = draft.startedAt;
     setNotes(draft.notes);
     setAmount(draft.amount === undefined ? '' : String(draft.amount));
   }, [draft.startedAt]);
 
   const outcomesRef = useRef<HTMLFieldSetElement>(null);
   // Focus follows the call: Start call, then the outcomes (hotkeys), then amount or Save call.
+  // Layout effects: focus moves in the frame that shows the step. After paint (later still on a busy
+  // machine) it could jump away from the field the rep had already clicked into, and take their typing.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the call starts or ends, not on each pick
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!started) startRef.current?.focus();
     else if (!props.picked.count) outcomesRef.current?.focus();
   }, [started]);
@@ -93,7 +100,7 @@ export const CallForm = memo(function CallForm(props: CallFormProps) {
     else saveRef.current?.focus();
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: each pick (count) moves focus once
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (props.picked.count > 0) focusNextStep();
   }, [props.picked.count]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a tick changes what is left

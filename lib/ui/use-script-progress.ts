@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
 import type { Translate } from '../i18n';
 import { chooseScript } from '../scripts/call-checklist';
@@ -93,9 +93,11 @@ export function useScriptProgress(
   };
 
   // Shift+1..9 picks the customer's response, unless the rep is typing (a gap, the script picker).
+  // A layout effect: the keys work from the first frame that shows the step (a plain effect runs after
+  // paint, later still on a busy machine, and a quick press in between was lost).
   const node = progress?.node;
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebinds when the step, script or draft changes
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!node || node.branches.length === 0) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;

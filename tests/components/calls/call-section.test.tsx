@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
@@ -78,6 +78,27 @@ describe('logging a call in the side panel', () => {
     for (const label of ['No answer', 'Busy', 'Invalid number', 'Not interested', 'Call back', 'Quoted', 'Deal', 'Do not call'])
       expect(await screen.findByRole('button', { name: label })).toBeTruthy();
     for (const field of ['Amount', 'Notes', 'Follow-up']) expect(screen.getByLabelText(field)).toBeTruthy();
+  });
+
+  it('keeps notes typed the moment the call form shows', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Start call' }));
+    const notes = (await screen.findByRole('textbox', { name: 'Notes' })) as HTMLTextAreaElement;
+    // Typed in the same turn as the form appeared, before any effect scheduled after paint could run.
+    fireEvent.input(notes, { target: { value: 'asked' } });
+    await waitFor(async () => expect((await loadDraft(FIRST_DRAFT_ID, services.db)).notes).toBe('asked'));
+    await screen.findByRole('button', { name: 'Save call' });
+    expect(notes.value).toBe('asked');
+  });
+
+  it('moves focus to the outcomes in the frame that shows the call, never after the rep clicked elsewhere', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Start call' }));
+    const outcomes = await screen.findByRole('group', { name: 'Outcome' });
+    // No wait: a focus move left for after paint could land after the rep's own click into Notes.
+    expect(document.activeElement).toBe(outcomes);
   });
 
   it('keeps the draft when the panel closes mid-call', async () => {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../components/shared/i18n';
@@ -144,6 +144,14 @@ describe('script section keyboard', () => {
     await user.keyboard('3');
     expect(screen.getByRole('heading', { name: 'Greet and state the purpose' })).toBeTruthy();
     await user.keyboard('{Shift>}3{/Shift}');
+    await screen.findByRole('heading', { name: 'Customer says they already renewed' });
+  });
+
+  it('follows Shift+number pressed the moment the step shows', async () => {
+    await setup({ page: samplePageContext({ url: 'https://crm.example.com/contacts/quick-key' }) });
+    await screen.findByRole('button', { name: 'Already renewed' });
+    // Pressed in the same turn as the step appeared, before any effect scheduled after paint could run.
+    fireEvent.keyDown(document.body, { key: '#', code: 'Digit3', shiftKey: true });
     await screen.findByRole('heading', { name: 'Customer says they already renewed' });
   });
 });
