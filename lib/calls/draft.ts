@@ -88,7 +88,10 @@ export async function patchDraft(
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
 ): Promise<CallDraft> {
-  const kept = await keptDraft(draftId);
+  // From memory once looked up, with no await: the write's request goes out before the render the
+  // rep's key or click also queued (an await here would let that render run first).
+  const peek = peekKeptDraft(draftId);
+  const kept = peek.looked ? peek.draft : await keptDraft(draftId);
   const apply = (current: CallDraft) => {
     const patch = typeof update === 'function' ? update(current) : update;
     return callDraftSchema.parse({ ...current, ...patch, id: draftId, updatedAt: now });

@@ -15,9 +15,10 @@ import { loadTargetSettings } from './target-store';
  */
 export function useMonthView(db: CallsideDatabase, now: () => number): LiveState<TargetsMonthView> {
   const today = dayKeyOf(now());
-  const basis = useLiveQuery(() => loadMonthBasis(today, db), [db, today]);
+  // The month is a glance beside the call: its redraws wait for the call's own (see LiveQueryOptions).
+  const basis = useLiveQuery(() => loadMonthBasis(today, db), [db, today], { background: true });
   const needsDayCounts = basis.status === 'ready' && basis.value.needsDayCounts;
-  const todayPart = useLiveQuery(() => loadMonthToday(today, needsDayCounts, db), [db, today, needsDayCounts]);
+  const todayPart = useLiveQuery(() => loadMonthToday(today, needsDayCounts, db), [db, today, needsDayCounts], { background: true });
   return useMemo((): LiveState<TargetsMonthView> => {
     if (basis.status === 'error') return basis;
     if (todayPart.status === 'error') return todayPart;

@@ -251,14 +251,15 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       if (guard) begin(services.now(), overridesFor(guard.violations, reason, guard.checkedAt), guard.normalise);
     },
     pickOutcome(outcomeId: string) {
-      setStatus(undefined);
-      // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
-      const current = phase.current;
-      setPickedOf((last) => ({ phase: current, value: { outcomeId, count: (last.phase === current ? last.value.count : 0) + 1 } }));
+      // The write first, so its request is on its way while the pick is drawn.
       pendingOutcome.current = outcomeId;
       void patch({ outcomeId }, () => {
         if (pendingOutcome.current === outcomeId) pendingOutcome.current = undefined;
       });
+      setStatus(undefined);
+      // Focus moves on at once, not after the write: a fast rep types the amount right after the key.
+      const current = phase.current;
+      setPickedOf((last) => ({ phase: current, value: { outcomeId, count: (last.phase === current ? last.value.count : 0) + 1 } }));
     },
     patch: (update: DraftPatch) => void patch(update),
     toggleRequired: ticks.toggle,

@@ -12,5 +12,6 @@ export function useTodayTotals(db: CallsideDatabase, now: () => number): LiveSta
     const timer = setInterval(() => setDay(dayKeyOf(now())), 60_000);
     return () => clearInterval(timer);
   }, [now]);
-  return useLiveQuery(() => dayTotals(day, db), [db, day]);
+  // A glance while calls are logged: its redraw waits for the call's own (see LiveQueryOptions).
+  return useLiveQuery(() => dayTotals(day, db), [db, day], { background: true });
 }
