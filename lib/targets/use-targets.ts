@@ -15,10 +15,9 @@ import { loadTargetSettings } from './target-store';
  */
 export function useMonthView(db: CallsideDatabase, now: () => number): LiveState<TargetsMonthView> {
   const today = dayKeyOf(now());
-  // The month is a glance beside the call: its redraws wait for the call's own (see LiveQueryOptions).
-  const basis = useLiveQuery(() => loadMonthBasis(today, db), [db, today], { background: true });
+  const basis = useLiveQuery(() => loadMonthBasis(today, db), [db, today]);
   const needsDayCounts = basis.status === 'ready' && basis.value.needsDayCounts;
-  const todayPart = useLiveQuery(() => loadMonthToday(today, needsDayCounts, db), [db, today, needsDayCounts], { background: true });
+  const todayPart = useLiveQuery(() => loadMonthToday(today, needsDayCounts, db), [db, today, needsDayCounts]);
   return useMemo((): LiveState<TargetsMonthView> => {
     if (basis.status === 'error') return basis;
     if (todayPart.status === 'error') return todayPart;

@@ -12,6 +12,5 @@ export function useTodayTotals(db: CallsideDatabase, now: () => number): LiveSta
     const timer = setInterval(() => setDay(dayKeyOf(now())), 60_000);
     return () => clearInterval(timer);
   }, [now]);
-  // A glance while calls are logged: its redraw waits for the call's own (see LiveQueryOptions).
-  return useLiveQuery(() => dayTotals(day, db), [db, day], { background: true });
+  return useLiveQuery(() => dayTotals(day, db), [db, day]);
 }

@@ -11,8 +11,8 @@ afterEach(async () => {
   for (const db of databases.splice(0)) await db.delete();
 });
 
-function DialsToday({ db, renders, background }: { db: CallsideDatabase; renders: { count: number }; background?: boolean }) {
-  const totals = useLiveQuery(() => dayTotals('2026-12-02', db), [db], { background });
+function DialsToday({ db, renders }: { db: CallsideDatabase; renders: { count: number } }) {
+  const totals = useLiveQuery(() => dayTotals('2026-12-02', db), [db]);
   renders.count++;
   return <p>{totals.status === 'ready' ? `dials ${totals.value.dials}` : 'loading'}</p>;
 }
@@ -37,15 +37,11 @@ describe('useLiveQuery', () => {
     expect(renders.count).toBe(settled + 1);
   });
 
-  // A background query (today's numbers, the month) redraws after more urgent work, never not at all.
-  it.each([
-    ['a foreground', false],
-    ['a background', true],
-  ])('still shows every new answer of %s query in order', async (_kind, background) => {
+  it('still shows every new answer in order', async () => {
     const db = new CallsideDatabase(`live-query-${crypto.randomUUID()}`);
     databases.push(db);
     const renders = { count: 0 };
-    render(<DialsToday db={db} renders={renders} background={background} />);
+    render(<DialsToday db={db} renders={renders} />);
     await screen.findByText('dials 0');
     const empty = await dayTotals('2026-12-02', db);
     for (const dials of [1, 2, 5]) {
