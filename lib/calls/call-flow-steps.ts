@@ -7,7 +7,7 @@ import type { StoredScript } from '../scripts/script-repository';
 import type { Profile } from '../settings/settings';
 import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
-import { type CallDraft, clearDraft, type DraftPatch, patchDraft } from './draft';
+import { type CallDraft, clearDraft, type DraftPatch, loadDraft, patchDraft } from './draft';
 import type { SaveCallCode } from './save-call';
 
 // The guard, the save and the checklist load on first use (the panel preloads
@@ -120,6 +120,18 @@ export async function requiredItemsOf(scriptId: string | undefined, db: Callside
   if (!scriptId) return [];
   const { requiredItemsOfScript } = await loadChecklist();
   return requiredItemsOfScript(scriptId, db);
+}
+
+/**
+ * The draft and its script's required items. The script read goes out beside
+ * the draft's, for `guessScriptId` (the script last seen on this panel's
+ * draft): one round trip on every draft write while the script stays the same,
+ * a second read only when the draft names another script.
+ */
+export async function loadDraftAndRequiredItems(draftId: string, guessScriptId: string | undefined, db: CallsideDatabase) {
+  const [stored, guessed] = await Promise.all([loadDraft(draftId, db), requiredItemsOf(guessScriptId, db)]);
+  const requiredItems = stored.scriptId === guessScriptId ? guessed : await requiredItemsOf(stored.scriptId, db);
+  return { stored, requiredItems };
 }
 
 export function discardCall(draftId: string, db: CallsideDatabase = getDatabase()): Promise<void> {

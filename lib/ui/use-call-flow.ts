@@ -6,14 +6,14 @@ import {
   describeGuard,
   discardCall,
   type GuardMessage,
+  loadDraftAndRequiredItems,
   preloadCallFlow,
   readScriptsForStart,
-  requiredItemsOf,
   saveCallFromDraft,
   startCallOnDraft,
   tickRequiredItem,
 } from '../calls/call-flow-steps';
-import { type CallDraft, type DraftPatch, loadDraft, patchDraft } from '../calls/draft';
+import { type CallDraft, type DraftPatch, patchDraft } from '../calls/draft';
 import { listOutcomes } from '../calls/outcomes';
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
@@ -121,9 +121,12 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
   // The draft and its script's required items in one query: a call that starts (or ends) renders the
   // panel once, not once for the draft and again for the checklist. Whether each item is ticked comes from the draft.
+  // The script last seen on the draft (kept between calls): its read goes out beside the draft's.
+  const lastScriptId = useRef<string | undefined>(undefined);
   const draftState = useLiveQuery(async () => {
-    const stored = await loadDraft(draftId, db);
-    return { stored, requiredItems: await requiredItemsOf(stored?.scriptId, db) };
+    const read = await loadDraftAndRequiredItems(draftId, lastScriptId.current, db);
+    lastScriptId.current = read.stored.scriptId ?? lastScriptId.current;
+    return read;
   }, [db, draftId]);
   const storedDraft = draftState.status === 'ready' ? draftState.value.stored : undefined;
   const requiredItems = draftState.status === 'ready' ? draftState.value.requiredItems : NO_REQUIRED_ITEMS;

@@ -9,11 +9,13 @@ import {
   problemBeforeSave,
   startPatch,
 } from '../../../lib/calls/call-flow';
-import { saveCallFromDraft, startCallOnDraft } from '../../../lib/calls/call-flow-steps';
+import { loadDraftAndRequiredItems, saveCallFromDraft, startCallOnDraft } from '../../../lib/calls/call-flow-steps';
 import { DEFAULT_OUTCOMES } from '../../../lib/calls/default-outcomes';
 import { type CallDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { seedDefaultContent } from '../../../lib/content/default-content';
 import { normalisePhone } from '../../../lib/page-reader/phones';
+import { DEFAULT_SCRIPTS } from '../../../lib/scripts/defaults/index';
+import { scriptDocumentSchema } from '../../../lib/scripts/script-model';
 import { freshDatabase } from '../../helpers/db';
 import { samplePageContext } from '../../helpers/panel-services';
 
@@ -137,6 +139,31 @@ describe('starting a call', () => {
     expect(started.scriptId).toBeUndefined();
     expect(await db.scripts.count()).toBe(0);
     expect(await db.objections.count()).toBe(0);
+  });
+});
+
+describe("the draft and its script's required items", () => {
+  const requiredOf = (industry: 'car-insurance' | 'home-renovation') =>
+    scriptDocumentSchema
+      .parse(DEFAULT_SCRIPTS.en[industry])
+      .checklist.filter((item) => item.required)
+      .map((item) => item.id);
+
+  it("reads the draft's own script whatever was guessed, and nothing for a draft without one", async () => {
+    const db = freshDatabase();
+    await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en-US', T0);
+    await seedDefaultContent({ language: 'en', industry: 'car-insurance' }, db, 'en-US', T0);
+    const home = 'default-en-home-renovation';
+    const car = 'default-en-car-insurance';
+    expect((await loadDraftAndRequiredItems('d', car, db)).requiredItems).toEqual([]);
+    await patchDraft('d', { scriptId: home }, db, T0);
+    for (const guess of [home, car, undefined]) {
+      const read = await loadDraftAndRequiredItems('d', guess, db);
+      expect(read.stored.scriptId).toBe(home);
+      expect(read.requiredItems.map((item) => item.id)).toEqual(requiredOf('home-renovation'));
+    }
+    await patchDraft('d', { scriptId: car }, db, T0);
+    expect((await loadDraftAndRequiredItems('d', home, db)).requiredItems.map((item) => item.id)).toEqual(requiredOf('car-insurance'));
   });
 });
 
