@@ -39,7 +39,8 @@ export const callDraftSchema = z.object({
 export type CallDraft = z.infer<typeof callDraftSchema>;
 export type DraftPatch = Partial<Omit<CallDraft, 'id' | 'updatedAt'>>;
 
-function emptyDraft(id: string, now: number): CallDraft {
+/** A draft with no call on it (what the slot reads as once a call is saved or discarded). */
+export function emptyDraft(id: string, now: number): CallDraft {
   return { id, updatedAt: now, notes: '', scriptPath: [], checklistDone: [], requiredPending: [], rebuttalsUsed: [], overrides: [] };
 }
 

@@ -13,7 +13,7 @@ import {
   startCallOnDraft,
   tickRequiredItem,
 } from '../calls/call-flow-steps';
-import { type CallDraft, type DraftPatch, patchDraft } from '../calls/draft';
+import { type CallDraft, type DraftPatch, emptyDraft, patchDraft } from '../calls/draft';
 import { listOutcomes } from '../calls/outcomes';
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
@@ -128,8 +128,16 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     lastScriptId.current = read.stored.scriptId ?? lastScriptId.current;
     return read;
   }, [db, draftId]);
-  const storedDraft = draftState.status === 'ready' ? draftState.value.stored : undefined;
-  const requiredItems = draftState.status === 'ready' ? draftState.value.requiredItems : NO_REQUIRED_ITEMS;
+  // A saved call's draft is deleted in the save's own transaction: from the moment the save answers,
+  // the panel shows the next call's Start, not after the draft is read back (behind the other queries
+  // the save set off). The read that follows is an empty draft, equal to this one but for the write time.
+  const readDraft = draftState.status === 'ready' ? draftState.value.stored : undefined;
+  const lastRead = useRef(readDraft);
+  lastRead.current = readDraft;
+  const savedDraft = useRef<CallDraft | undefined>(undefined);
+  const saved = readDraft !== undefined && readDraft === savedDraft.current;
+  const storedDraft = saved ? emptyDraft(draftId, 0) : readDraft;
+  const requiredItems = draftState.status === 'ready' && !saved ? draftState.value.requiredItems : NO_REQUIRED_ITEMS;
   // The outcome the rep just picked shows before the draft is read back (that read queues behind
   // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
@@ -239,6 +247,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       if (result.ok) {
         // The call is over: "saved" belongs to the time until the next call starts.
         phase.current += 1;
+        savedDraft.current = lastRead.current;
         setStatus({ kind: 'saved', deal: result.value.deal });
       } else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {

@@ -101,6 +101,20 @@ describe('logging a call in the side panel', () => {
     expect(document.activeElement).toBe(outcomes);
   });
 
+  it('shows Start call for the next call in the same frame as "Call saved."', async () => {
+    const { services } = await panelAt();
+    render(<SidePanelApp services={services} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Start call' }));
+    await user.click(await screen.findByRole('button', { name: 'No answer' }));
+    await user.click(screen.getByRole('button', { name: 'Save call' }));
+    await screen.findByText('Call saved.');
+    // No wait: the save deleted the draft in its own transaction, so the panel need not read it back first.
+    expect(screen.getByRole('button', { name: 'Start call' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save call' })).toBeNull();
+    expect(await services.db.drafts.count()).toBe(0);
+  });
+
   it('keeps the draft when the panel closes mid-call', async () => {
     const { services } = await panelAt();
     const first = render(<SidePanelApp services={services} />);
