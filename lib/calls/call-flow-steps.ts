@@ -1,13 +1,15 @@
+import { Dexie } from 'dexie';
 import type { GuardViolation } from '../compliance/guard';
 import { type CallsideDatabase, getDatabase } from '../db/database';
 import type { OutcomeRecord } from '../db/records';
 import type { Translate } from '../i18n';
 import { ok, type Result } from '../result';
+import type { RequiredItem } from '../scripts/call-checklist';
 import type { StoredScript } from '../scripts/script-repository';
 import type { Profile } from '../settings/settings';
 import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
-import { type CallDraft, clearDraft, type DraftPatch, loadDraft, patchDraft } from './draft';
+import { type CallDraft, clearDraft, type DraftPatch, patchDraft } from './draft';
 import type { SaveCallCode } from './save-call';
 
 // The guard, the save and the checklist load on first use (the panel preloads
@@ -59,9 +61,13 @@ export async function describeGuard(
   });
 }
 
-/** The scripts a starting call chooses from: read while the guard checks the dial, not after it. */
-export async function readScriptsForStart(db: CallsideDatabase = getDatabase()): Promise<readonly StoredScript[]> {
-  const { listScripts } = await loadScripts();
+/**
+ * Every stored script, for the call flow to hold (the script a call starts on,
+ * its required items). The module loads on first use; Dexie.waitFor keeps a
+ * live query's watch across that import, so a script saved later re-reads the list.
+ */
+export async function readScripts(db: CallsideDatabase = getDatabase()): Promise<readonly StoredScript[]> {
+  const { listScripts } = await Dexie.waitFor(loadScripts());
   return listScripts(db);
 }
 
@@ -77,7 +83,7 @@ export async function startCallOnDraft(
   browserLanguage: string,
   db: CallsideDatabase = getDatabase(),
   now: number = Date.now(),
-  scriptsRead: Promise<readonly StoredScript[]> = readScriptsForStart(db),
+  scriptsRead: Promise<readonly StoredScript[]> | readonly StoredScript[] = readScripts(db),
 ): Promise<CallDraft> {
   const [{ scriptAttachPatch }, scripts] = await Promise.all([loadChecklist(), scriptsRead]);
   return patchDraft(
@@ -115,24 +121,17 @@ export async function tickRequiredItem(draftId: string, itemId: string, done: bo
   await setChecklistItem(draftId, itemId, done, db, now);
 }
 
-/** The required checklist items of the call's script (not whether they are ticked: that is on the draft). */
-export async function requiredItemsOf(scriptId: string | undefined, db: CallsideDatabase) {
-  if (!scriptId) return [];
-  const { requiredItemsOfScript } = await loadChecklist();
-  return requiredItemsOfScript(scriptId, db);
-}
-
 /**
- * The draft and its script's required items. The script read goes out beside
- * the draft's, for `guessScriptId` (the script last seen on this panel's
- * draft): one round trip on every draft write while the script stays the same,
- * a second read only when the draft names another script.
+ * The required checklist items of the call's script, from the scripts the
+ * panel holds (not whether they are ticked: that is on the draft). Pure, so
+ * no draft write costs a script read: the list changes only when a script is saved.
  */
-export async function loadDraftAndRequiredItems(draftId: string, guessScriptId: string | undefined, db: CallsideDatabase) {
-  const [stored, guessed] = await Promise.all([loadDraft(draftId, db), requiredItemsOf(guessScriptId, db)]);
-  const requiredItems = stored.scriptId === guessScriptId ? guessed : await requiredItemsOf(stored.scriptId, db);
-  return { stored, requiredItems };
+export function requiredItemsIn(scripts: readonly StoredScript[], scriptId: string | undefined): RequiredItemOfScript[] {
+  const stored = scriptId === undefined ? undefined : scripts.find((script) => script.record.id === scriptId);
+  if (!stored?.ok) return [];
+  return stored.document.checklist.filter((item) => item.required).map((item) => ({ id: item.id, label: item.label }));
 }
+export type RequiredItemOfScript = Omit<RequiredItem, 'done'>;
 
 export function discardCall(draftId: string, db: CallsideDatabase = getDatabase()): Promise<void> {
   return clearDraft(draftId, db);

@@ -6,20 +6,21 @@ import {
   describeGuard,
   discardCall,
   type GuardMessage,
-  loadDraftAndRequiredItems,
   preloadCallFlow,
-  readScriptsForStart,
+  readScripts,
+  requiredItemsIn,
   saveCallFromDraft,
   startCallOnDraft,
   tickRequiredItem,
 } from '../calls/call-flow-steps';
-import { type CallDraft, type DraftPatch, emptyDraft, patchDraft } from '../calls/draft';
+import { type CallDraft, type DraftPatch, emptyDraft, loadDraft, patchDraft } from '../calls/draft';
 import { listOutcomes } from '../calls/outcomes';
 import type { GuardViolation } from '../compliance/guard';
 import type { OutcomeRecord } from '../db/records';
 import { describeStorageError } from '../db/storage-errors';
 import type { Translate } from '../i18n';
 import type { RequiredItem } from '../scripts/call-checklist';
+import type { StoredScript } from '../scripts/script-repository';
 import type { Profile } from '../settings/settings';
 import type { PanelServices } from './panel-services';
 import { useLiveQuery } from './use-live-query';
@@ -46,7 +47,7 @@ const NO_PICK: OutcomePick = { count: 0 };
 
 // Stable while loading: a fresh [] each render would re-register the palette actions forever.
 const NO_OUTCOMES: OutcomeRecord[] = [];
-const NO_REQUIRED_ITEMS: Omit<RequiredItem, 'done'>[] = [];
+const NO_SCRIPTS: readonly StoredScript[] = [];
 
 export type CallStatus =
   | { kind: 'wait' }
@@ -119,25 +120,22 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
 
   const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
   const outcomes = outcomesState.status === 'ready' ? outcomesState.value : NO_OUTCOMES;
-  // The draft and its script's required items in one query: a call that starts (or ends) renders the
-  // panel once, not once for the draft and again for the checklist. Whether each item is ticked comes from the draft.
-  // The script last seen on the draft (kept between calls): its read goes out beside the draft's.
-  const lastScriptId = useRef<string | undefined>(undefined);
-  const draftState = useLiveQuery(async () => {
-    const read = await loadDraftAndRequiredItems(draftId, lastScriptId.current, db);
-    lastScriptId.current = read.stored.scriptId ?? lastScriptId.current;
-    return read;
-  }, [db, draftId]);
+  // The scripts are held, not read per draft write: a call's required items come from them in memory,
+  // so a call that starts renders the panel once (the draft and its checklist together), and
+  // starting a call reads no scripts once they are here.
+  const scriptsState = useLiveQuery(() => readScripts(db), [db]);
+  const scripts = scriptsState.status === 'ready' ? scriptsState.value : undefined;
+  const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
   // A saved call's draft is deleted in the save's own transaction: from the moment the save answers,
   // the panel shows the next call's Start, not after the draft is read back (behind the other queries
   // the save set off). The read that follows is an empty draft, equal to this one but for the write time.
-  const readDraft = draftState.status === 'ready' ? draftState.value.stored : undefined;
+  const readDraft = draftState.status === 'ready' ? draftState.value : undefined;
   const lastRead = useRef(readDraft);
   lastRead.current = readDraft;
   const savedDraft = useRef<CallDraft | undefined>(undefined);
   const saved = readDraft !== undefined && readDraft === savedDraft.current;
   const storedDraft = saved ? emptyDraft(draftId, 0) : readDraft;
-  const requiredItems = draftState.status === 'ready' && !saved ? draftState.value.requiredItems : NO_REQUIRED_ITEMS;
+  const requiredItems = useMemo(() => requiredItemsIn(scripts ?? NO_SCRIPTS, storedDraft?.scriptId), [scripts, storedDraft?.scriptId]);
   // The outcome the rep just picked shows before the draft is read back (that read queues behind
   // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
@@ -187,7 +185,7 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     at: number,
     overrides: ReturnType<typeof overridesFor>,
     normalise: NormalisePhone,
-    scriptsRead?: ReturnType<typeof readScriptsForStart>,
+    scriptsRead?: Promise<readonly StoredScript[]> | readonly StoredScript[],
   ) => {
     // A new phase: the last status and pick go with the old one; the new call's draft is the one render.
     phase.current += 1;
@@ -214,9 +212,9 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
     }
     startWhenReady.current = false;
     const at = services.now();
-    // Read at once, beside the guard's reads: one round trip less before the call shows (a failure is reported by begin).
-    const scriptsRead = readScriptsForStart(db);
-    scriptsRead.catch(() => undefined);
+    // The scripts held, else read at once beside the guard's reads (a failure is reported by begin).
+    const scriptsRead = scripts ?? readScripts(db);
+    if (scriptsRead instanceof Promise) scriptsRead.catch(() => undefined);
     try {
       // The guard needs the normalised number: wait for the normaliser if it is still loading.
       const normalise = normalisePhone ?? (await loadPhoneNormaliser());

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   callPreview,
@@ -9,7 +10,7 @@ import {
   problemBeforeSave,
   startPatch,
 } from '../../../lib/calls/call-flow';
-import { loadDraftAndRequiredItems, saveCallFromDraft, startCallOnDraft } from '../../../lib/calls/call-flow-steps';
+import { readScripts, requiredItemsIn, saveCallFromDraft, startCallOnDraft } from '../../../lib/calls/call-flow-steps';
 import { DEFAULT_OUTCOMES } from '../../../lib/calls/default-outcomes';
 import { type CallDraft, loadDraft, patchDraft } from '../../../lib/calls/draft';
 import { seedDefaultContent } from '../../../lib/content/default-content';
@@ -142,28 +143,46 @@ describe('starting a call', () => {
   });
 });
 
-describe("the draft and its script's required items", () => {
+describe("the call's required items", () => {
   const requiredOf = (industry: 'car-insurance' | 'home-renovation') =>
     scriptDocumentSchema
       .parse(DEFAULT_SCRIPTS.en[industry])
       .checklist.filter((item) => item.required)
       .map((item) => item.id);
 
-  it("reads the draft's own script whatever was guessed, and nothing for a draft without one", async () => {
+  it("come from the draft's own script among those held, and are empty without one", async () => {
     const db = freshDatabase();
     await seedDefaultContent({ language: 'en', industry: 'home-renovation' }, db, 'en-US', T0);
     await seedDefaultContent({ language: 'en', industry: 'car-insurance' }, db, 'en-US', T0);
-    const home = 'default-en-home-renovation';
-    const car = 'default-en-car-insurance';
-    expect((await loadDraftAndRequiredItems('d', car, db)).requiredItems).toEqual([]);
-    await patchDraft('d', { scriptId: home }, db, T0);
-    for (const guess of [home, car, undefined]) {
-      const read = await loadDraftAndRequiredItems('d', guess, db);
-      expect(read.stored.scriptId).toBe(home);
-      expect(read.requiredItems.map((item) => item.id)).toEqual(requiredOf('home-renovation'));
-    }
-    await patchDraft('d', { scriptId: car }, db, T0);
-    expect((await loadDraftAndRequiredItems('d', home, db)).requiredItems.map((item) => item.id)).toEqual(requiredOf('car-insurance'));
+    const scripts = await readScripts(db);
+    expect(requiredItemsIn(scripts, 'default-en-home-renovation').map((item) => item.id)).toEqual(requiredOf('home-renovation'));
+    expect(requiredItemsIn(scripts, 'default-en-car-insurance').map((item) => item.id)).toEqual(requiredOf('car-insurance'));
+    // A script of the rep's own, with other required items: its items, not a default script's.
+    const own = scriptDocumentSchema.parse(DEFAULT_SCRIPTS.en['car-insurance']);
+    const body = { ...own, checklist: [{ id: 'consent-2026', label: 'Consent read', required: true }] };
+    await db.scripts.put({ id: 'own', name: 'Own', industry: 'car-insurance', locale: 'en', body, updatedAt: T0 });
+    expect(requiredItemsIn(await readScripts(db), 'own')).toEqual([{ id: 'consent-2026', label: 'Consent read' }]);
+    expect(requiredItemsIn(scripts, undefined)).toEqual([]);
+    expect(requiredItemsIn(scripts, 'deleted-script')).toEqual([]);
+  });
+
+  it('follow a script saved while the panel holds the list (the live list re-reads after its module loads)', async () => {
+    const db = freshDatabase();
+    const lists: (readonly unknown[])[] = [];
+    const subscription = liveQuery(() => readScripts(db)).subscribe((scripts) => lists.push(scripts));
+    await expect.poll(() => lists.length).toBe(1);
+    expect(lists[0]).toEqual([]);
+    await seedDefaultContent({ language: 'en', industry: 'car-insurance' }, db, 'en-US', T0);
+    await expect.poll(() => lists.at(-1)?.length).toBe(1);
+    subscription.unsubscribe();
+  });
+
+  it('are empty for a script whose stored body is not valid (nothing made up)', async () => {
+    const db = freshDatabase();
+    await db.scripts.put({ id: 'broken', name: 'Broken', industry: 'x', locale: 'en', body: { nodes: 'not a list' }, updatedAt: T0 });
+    const scripts = await readScripts(db);
+    expect(scripts).toHaveLength(1);
+    expect(requiredItemsIn(scripts, 'broken')).toEqual([]);
   });
 });
 
