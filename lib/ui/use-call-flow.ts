@@ -23,7 +23,7 @@ import type { RequiredItem } from '../scripts/call-checklist';
 import type { StoredScript } from '../scripts/script-repository';
 import type { Profile } from '../settings/settings';
 import type { PanelServices } from './panel-services';
-import { useLiveQuery } from './use-live-query';
+import { useLiveQuery, useLiveRead } from './use-live-query';
 import { useOptimisticTicks } from './use-optimistic-ticks';
 import type { PageState } from './use-page-context';
 import { loadPhoneNormaliser, type NormalisePhone, usePhoneNormaliser } from './use-phone-normaliser';
@@ -33,6 +33,15 @@ import { useStableHandlers } from './use-stable-handlers';
 /** A draft read back after its own write: only the write time differs, and nothing shown depends on it. */
 const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefined) =>
   a === b || (a !== undefined && b !== undefined && dequal({ ...a, updatedAt: 0 }, { ...b, updatedAt: 0 }));
+
+/**
+ * What the panel shows of a draft read: nothing of a call just saved (the next call's Start), and the
+ * outcome the rep just picked while its write is on the way.
+ */
+function shownDraftOf(read: CallDraft | undefined, saved: CallDraft | undefined, pendingOutcome: string | undefined) {
+  const stored = read !== undefined && read === saved ? emptyDraft(read.id, 0) : read;
+  return stored && pendingOutcome !== undefined ? { ...stored, outcomeId: pendingOutcome } : stored;
+}
 
 /** A value that belongs to one phase of the panel: a call, or the time between two calls. */
 interface OfPhase<T> {
@@ -125,26 +134,25 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   // starting a call reads no scripts once they are here.
   const scriptsState = useLiveQuery(() => readScripts(db), [db]);
   const scripts = scriptsState.status === 'ready' ? scriptsState.value : undefined;
-  const draftState = useLiveQuery(() => loadDraft(draftId, db), [db, draftId]);
   // A saved call's draft is deleted in the save's own transaction: from the moment the save answers,
   // the panel shows the next call's Start, not after the draft is read back (behind the other queries
   // the save set off). The read that follows is an empty draft, equal to this one but for the write time.
-  const readDraft = draftState.status === 'ready' ? draftState.value : undefined;
-  const lastRead = useRef(readDraft);
-  lastRead.current = readDraft;
   const savedDraft = useRef<CallDraft | undefined>(undefined);
-  const saved = readDraft !== undefined && readDraft === savedDraft.current;
-  const storedDraft = saved ? emptyDraft(draftId, 0) : readDraft;
-  const requiredItems = useMemo(() => requiredItemsIn(scripts ?? NO_SCRIPTS, storedDraft?.scriptId), [scripts, storedDraft?.scriptId]);
   // The outcome the rep just picked shows before the draft is read back (that read queues behind
   // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
-  if (pendingOutcome.current !== undefined && storedDraft?.outcomeId === pendingOutcome.current) pendingOutcome.current = undefined;
-  const shownOutcome = pendingOutcome.current;
-  const draft = useSameUnlessChanged(
-    storedDraft && shownOutcome !== undefined ? { ...storedDraft, outcomeId: shownOutcome } : storedDraft,
-    sameApartFromWriteTime,
+  const shownDraft = useRef<CallDraft | undefined>(undefined);
+  // Every write of this panel's is read back; the panel renders for the answer only when what it shows changes.
+  const draftRead = useLiveRead(
+    () => loadDraft(draftId, db),
+    [db, draftId],
+    (read) => !sameApartFromWriteTime(shownDraftOf(read, savedDraft.current, pendingOutcome.current), shownDraft.current),
   );
+  const readDraft = draftRead.current.status === 'ready' ? draftRead.current.value : undefined;
+  if (pendingOutcome.current !== undefined && readDraft?.outcomeId === pendingOutcome.current) pendingOutcome.current = undefined;
+  const draft = useSameUnlessChanged(shownDraftOf(readDraft, savedDraft.current, pendingOutcome.current), sameApartFromWriteTime);
+  shownDraft.current = draft;
+  const requiredItems = useMemo(() => requiredItemsIn(scripts ?? NO_SCRIPTS, draft?.scriptId), [scripts, draft?.scriptId]);
   const checklistDone = draft?.checklistDone;
   const storedRequired = useMemo(
     () => requiredItems.map((item) => ({ ...item, done: checklistDone?.includes(item.id) ?? false })),
@@ -245,7 +253,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       if (result.ok) {
         // The call is over: "saved" belongs to the time until the next call starts.
         phase.current += 1;
-        savedDraft.current = lastRead.current;
+        savedDraft.current = draftRead.current.status === 'ready' ? draftRead.current.value : undefined;
+        pendingOutcome.current = undefined;
         setStatus({ kind: 'saved', deal: result.value.deal });
       } else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { dequal } from 'dequal';
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
@@ -22,4 +22,38 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
     // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the query depends on, like useMemo
   }, deps);
   return state;
+}
+
+/**
+ * A live query whose answers re-render the component only when `changesView`
+ * says what it shows would change. The latest answer is always in `current`,
+ * rendered or not: a panel's own write is read back once more by Dexie, and
+ * that answer, equal to what the panel already shows, costs no render.
+ */
+export function useLiveRead<T>(
+  query: () => Promise<T> | T,
+  deps: readonly unknown[],
+  changesView: (next: T) => boolean,
+): { readonly current: LiveState<T> } {
+  const latest = useRef<LiveState<T>>({ status: 'loading' });
+  const changes = useRef(changesView);
+  changes.current = changesView;
+  const [, rendered] = useState(0);
+  useEffect(() => {
+    latest.current = { status: 'loading' };
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        const first = latest.current.status !== 'ready';
+        latest.current = { status: 'ready', value };
+        if (first || changes.current(value)) rendered((count) => count + 1);
+      },
+      error: (error: unknown) => {
+        latest.current = { status: 'error', error: error instanceof Error ? error : new Error(String(error)) };
+        rendered((count) => count + 1);
+      },
+    });
+    return () => subscription.unsubscribe();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the query depends on, like useMemo
+  }, deps);
+  return latest;
 }

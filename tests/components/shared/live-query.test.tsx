@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayTotals } from '../../../lib/calls/rollups';
 import { CallsideDatabase } from '../../../lib/db/database';
-import { useLiveQuery } from '../../../lib/ui/use-live-query';
+import { type LiveState, useLiveQuery, useLiveRead } from '../../../lib/ui/use-live-query';
 
 // A call saved in another window makes Dexie re-run every query that read the
 // rollups; a view whose answer did not change must not be drawn again.
@@ -48,5 +48,46 @@ describe('useLiveQuery', () => {
       await db.rollups.put({ day: '2026-12-02', ...empty, dials });
       await waitFor(() => expect(screen.getByText(`dials ${dials}`)).toBeTruthy());
     }
+  });
+});
+
+// The call flow's draft: every write of the panel's own is read back by Dexie, and an answer
+// equal to what the panel shows must cost no render, while `current` still holds it.
+type Totals = Awaited<ReturnType<typeof dayTotals>>;
+type Read = { readonly current: LiveState<Totals> };
+function TensOfDials({ db, renders, holder }: { db: CallsideDatabase; renders: { count: number }; holder: { read?: Read } }) {
+  // Only the tens of dials are shown, so 3 -> 4 changes nothing on screen and 4 -> 12 does.
+  const read: Read = useLiveRead(
+    () => dayTotals('2026-12-02', db),
+    [db],
+    (next: Totals) => Math.floor(next.dials / 10) !== shown,
+  );
+  holder.read = read;
+  renders.count++;
+  const shown: number | undefined = read.current.status === 'ready' ? Math.floor(read.current.value.dials / 10) : undefined;
+  return <p>{shown === undefined ? 'loading' : `tens ${shown}`}</p>;
+}
+
+describe('useLiveRead', () => {
+  it('renders for an answer only when what is shown changes, and always holds the latest answer', async () => {
+    const db = new CallsideDatabase(`live-read-${crypto.randomUUID()}`);
+    databases.push(db);
+    const empty = await dayTotals('2026-12-02', db);
+    await db.rollups.put({ day: '2026-12-02', ...empty, dials: 3 });
+    const renders = { count: 0 };
+    const holder: { read?: Read } = {};
+    render(<TensOfDials db={db} renders={renders} holder={holder} />);
+    await screen.findByText('tens 0');
+    const settled = renders.count;
+    const dialsHeld = () => (holder.read?.current.status === 'ready' ? holder.read.current.value.dials : undefined);
+
+    await db.rollups.put({ ...empty, day: '2026-12-02', dials: 4 });
+    await waitFor(() => expect(dialsHeld()).toBe(4));
+    expect(renders.count).toBe(settled);
+
+    await db.rollups.put({ ...empty, day: '2026-12-02', dials: 12 });
+    await screen.findByText('tens 1');
+    expect(renders.count).toBe(settled + 1);
+    expect(dialsHeld()).toBe(12);
   });
 });
