@@ -38,9 +38,24 @@ const sameApartFromWriteTime = (a: CallDraft | undefined, b: CallDraft | undefin
  * What the panel shows of a draft read: nothing of a call just saved (the next call's Start), and the
  * outcome the rep just picked while its write is on the way.
  */
-function shownDraftOf(read: CallDraft | undefined, saved: CallDraft | undefined, pendingOutcome: string | undefined) {
-  const stored = read !== undefined && read === saved ? emptyDraft(read.id, 0) : read;
+function shownDraftOf(
+  read: CallDraft | undefined,
+  saved: CallDraft | undefined,
+  pendingOutcome: string | undefined,
+  started: StartWritten | undefined,
+) {
+  const latest = started && read === started.over ? started.draft : read;
+  const stored = latest !== undefined && read === saved ? emptyDraft(latest.id, 0) : latest;
   return stored && pendingOutcome !== undefined ? { ...stored, outcomeId: pendingOutcome } : stored;
+}
+
+/**
+ * A started call as its write returned it, shown until the read that follows (`over` is the read
+ * it replaces): Dexie answers a query only with reads made after the writes it saw, so any later read holds it.
+ */
+interface StartWritten {
+  draft: CallDraft;
+  over: CallDraft | undefined;
 }
 
 /** A value that belongs to one phase of the panel: a call, or the time between two calls. */
@@ -141,16 +156,24 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   // The outcome the rep just picked shows before the draft is read back (that read queues behind
   // the other panel's work), until the stored draft agrees or its write fails: it never flips back meanwhile.
   const pendingOutcome = useRef<string | undefined>(undefined);
+  // A call that starts shows as soon as its write answers, not a read later (that read queues behind the other panel's work).
+  const startWritten = useRef<StartWritten | undefined>(undefined);
+  const [, drawStartWritten] = useState(0);
   const shownDraft = useRef<CallDraft | undefined>(undefined);
   // Every write of this panel's is read back; the panel renders for the answer only when what it shows changes.
   const draftRead = useLiveRead(
     () => loadDraft(draftId, db),
     [db, draftId],
-    (read) => !sameApartFromWriteTime(shownDraftOf(read, savedDraft.current, pendingOutcome.current), shownDraft.current),
+    (read) =>
+      !sameApartFromWriteTime(shownDraftOf(read, savedDraft.current, pendingOutcome.current, startWritten.current), shownDraft.current),
   );
+  const latestRead = () => (draftRead.current.status === 'ready' ? draftRead.current.value : undefined);
   const readDraft = draftRead.current.status === 'ready' ? draftRead.current.value : undefined;
   if (pendingOutcome.current !== undefined && readDraft?.outcomeId === pendingOutcome.current) pendingOutcome.current = undefined;
-  const draft = useSameUnlessChanged(shownDraftOf(readDraft, savedDraft.current, pendingOutcome.current), sameApartFromWriteTime);
+  const draft = useSameUnlessChanged(
+    shownDraftOf(readDraft, savedDraft.current, pendingOutcome.current, startWritten.current),
+    sameApartFromWriteTime,
+  );
   shownDraft.current = draft;
   const requiredItems = useMemo(() => requiredItemsIn(scripts ?? NO_SCRIPTS, draft?.scriptId), [scripts, draft?.scriptId]);
   const checklistDone = draft?.checklistDone;
@@ -197,8 +220,10 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   ) => {
     // A new phase: the last status and pick go with the old one; the new call's draft is the one render.
     phase.current += 1;
+    const startPhase = phase.current;
     setGuard(undefined);
     pendingOutcome.current = undefined;
+    startWritten.current = undefined;
     const started = startCallOnDraft(
       draftId,
       (current) => startPatch(current, { context, defaultRegion: profile.defaultRegion, normalise, at, overrides }),
@@ -208,7 +233,12 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       at,
       scriptsRead,
     );
-    attaching.current = started.catch(report);
+    attaching.current = started.then((written) => {
+      // Unless the call was saved or discarded meanwhile.
+      if (phase.current !== startPhase) return;
+      startWritten.current = { draft: written, over: latestRead() };
+      drawStartWritten((count) => count + 1);
+    }, report);
   };
 
   const start = async () => {
@@ -253,7 +283,8 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
       if (result.ok) {
         // The call is over: "saved" belongs to the time until the next call starts.
         phase.current += 1;
-        savedDraft.current = draftRead.current.status === 'ready' ? draftRead.current.value : undefined;
+        savedDraft.current = latestRead();
+        startWritten.current = undefined;
         pendingOutcome.current = undefined;
         setStatus({ kind: 'saved', deal: result.value.deal });
       } else setStatus({ kind: 'problem', text: t(`call.problem.${result.error.code}`, result.error.params) });
