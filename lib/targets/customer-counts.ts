@@ -52,7 +52,7 @@ function collectDeltas(call: CallRecord, sign: 1 | -1, rows: Map<string, RowDelt
  * Moves a call's customer counts from `before` (the stored call, or undefined
  * for an add) to `after` (the new call, or undefined for a delete). Must run
  * inside the caller's rw transaction over calls, customerPeriods and
- * customerCounts. Costs two batched reads and up to four batched writes; an
+ * customerCounts. Costs two batched reads and up to four batched writes (a counter only when it moved); an
  * edit that changes no stage, customer, day or policy writes nothing.
  */
 export async function applyCustomerCounts(
@@ -76,6 +76,8 @@ export async function applyCustomerCounts(
   const counters = new Map(periodKeys.map((key, index) => [key, { ...(storedCounts[index] ?? emptyCount(key)) }]));
   const putRows: CustomerPeriod[] = [];
   const deleteRows: [string, string][] = [];
+  // A counter is written only when it moved: another dial to a customer already counted leaves it as it was.
+  const moved = new Set<string>();
   changedRows.forEach((delta, index) => {
     const old = storedRows[index] ?? { periodKey: delta.periodKey, customerKey: delta.customerKey, ...emptyStages() };
     const next = { ...old };
@@ -84,8 +86,14 @@ export async function applyCustomerCounts(
       next[stage] = old[stage] + delta.stages[stage];
       if (next[stage] < 0) throw new RangeError(`customer count below zero for ${delta.periodKey}`);
       // A customer enters a stage with their first call there and leaves it with their last.
-      if (old[stage] === 0 && next[stage] > 0) counter[stage] += 1;
-      if (old[stage] > 0 && next[stage] === 0) counter[stage] -= 1;
+      if (old[stage] === 0 && next[stage] > 0) {
+        counter[stage] += 1;
+        moved.add(delta.periodKey);
+      }
+      if (old[stage] > 0 && next[stage] === 0) {
+        counter[stage] -= 1;
+        moved.add(delta.periodKey);
+      }
     }
     if (CUSTOMER_STAGES.some((stage) => next[stage] > 0)) putRows.push(next);
     else deleteRows.push([delta.periodKey, delta.customerKey]);
@@ -95,9 +103,11 @@ export async function applyCustomerCounts(
     counter.issuedDeals += delta.issuedDeals;
     counter.issuedPremium = roundCents(counter.issuedPremium + delta.issuedPremium);
     counter.declinedDeals += delta.declinedDeals;
+    moved.add(periodKey);
   }
-  const putCounts = [...counters.values()].filter((count) => !isEmptyCount(count));
-  const deleteCounts = [...counters.values()].filter(isEmptyCount).map((count) => count.periodKey);
+  const movedCounts = [...counters.values()].filter((count) => moved.has(count.periodKey));
+  const putCounts = movedCounts.filter((count) => !isEmptyCount(count));
+  const deleteCounts = movedCounts.filter(isEmptyCount).map((count) => count.periodKey);
   await Promise.all([
     putRows.length > 0 ? db.customerPeriods.bulkPut(putRows) : undefined,
     deleteRows.length > 0 ? db.customerPeriods.bulkDelete(deleteRows) : undefined,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dayKeyOf } from '../../../lib/calendar';
 import { addCall, deleteCall, updateCall } from '../../../lib/calls/call-log';
 import { monthTotals } from '../../../lib/calls/rollups';
@@ -48,6 +48,32 @@ function recount(calls: CallRecord[]) {
     counts: counts.sort((a, b) => a.periodKey.localeCompare(b.periodKey)),
   };
 }
+
+describe('customer counts written', () => {
+  it('are only the counters that moved: another dial to a customer already counted writes their rows, not the counts', async () => {
+    const db = freshDatabase();
+    await addCall(call('no-answer', '+8613800000001', new Date(2026, 10, 2, 9)), db);
+    const counted = await storedState(db);
+    const countWrites = vi.spyOn(db.customerCounts, 'bulkPut');
+    const rowWrites = vi.spyOn(db.customerPeriods, 'bulkPut');
+    await addCall(call('no-answer', '+8613800000001', new Date(2026, 10, 2, 10)), db);
+    expect(rowWrites).toHaveBeenCalledTimes(1);
+    expect(countWrites).not.toHaveBeenCalled();
+    const after = await storedState(db);
+    expect(after.counts).toEqual(counted.counts);
+    expect(after.periods.every((row) => row.dialed === 2)).toBe(true);
+    // A connect moves the connected counters (and only those periods' rows are written).
+    await addCall(call('not-interested', '+8613800000001', new Date(2026, 10, 2, 11)), db);
+    expect(countWrites).toHaveBeenCalledTimes(1);
+    expect(await storedState(db)).toEqual(
+      recount([
+        call('no-answer', '+8613800000001', new Date(2026, 10, 2, 9)),
+        call('no-answer', '+8613800000001', new Date(2026, 10, 2, 10)),
+        call('not-interested', '+8613800000001', new Date(2026, 10, 2, 11)),
+      ]),
+    );
+  });
+});
 
 describe('customer-based funnel', () => {
   it('a customer called twice is one customer: customer rates differ from call rates', async () => {
