@@ -8,7 +8,7 @@ import { figure, percentile, round } from './bench-kit';
 // makes it (Start call, an outcome key, Enter to save, back to Start call).
 // The figure is the p95 per call with two panels logging at the same time; its
 // floor is the same p95 with one panel logging alone, in the same browser.
-const ROUNDS = 5;
+const ROUNDS = 10;
 const CALLS_PER_PANEL = 12;
 
 /** The pre-dial rules off: the bench logs far more than 20 calls in 30 minutes and at any hour. */
