@@ -45,7 +45,18 @@ export async function checkBeforeDial(
   const monday = mondayOf(today);
   const windowOpensOn = (day: string) => (rules.callingWindow.enabled ? atClock(day, rules.callingWindow.from) : startOfDay(day));
 
-  if (rules.dnc.enabled && phoneE164 && (await isOnDnc(phoneE164, db))) violations.push({ rule: 'dnc', detail: {}, severity: 'violation' });
+  // Every read the rules need goes out at once, not one after another: Start waits for the slowest, not for their sum.
+  const needsHistory = phoneE164 !== undefined && (rules.dailyCap.enabled || rules.weeklyCap.enabled || rules.minInterval.enabled);
+  const historySince = Math.min(startOfDay(monday), startOfDay(today), at - rules.minInterval.minutes * MINUTE);
+  const burstWindow = db.calls.where('startedAt').between(at - rules.burst.minutes * MINUTE, at, true, true);
+  const [onDnc, history, burstCount, burstOldest] = await Promise.all([
+    rules.dnc.enabled && phoneE164 ? isOnDnc(phoneE164, db) : false,
+    needsHistory && phoneE164 ? callsToNumberSince(phoneE164, historySince, db) : [],
+    rules.burst.enabled ? burstWindow.count() : 0,
+    rules.burst.enabled ? burstWindow.clone().first() : undefined,
+  ]);
+
+  if (onDnc) violations.push({ rule: 'dnc', detail: {}, severity: 'violation' });
 
   const minute = minuteOfDay(at);
   if (rules.callingWindow.enabled) {
@@ -62,9 +73,7 @@ export async function checkBeforeDial(
   }
 
   if (phoneE164) {
-    const needsHistory = rules.dailyCap.enabled || rules.weeklyCap.enabled || rules.minInterval.enabled;
-    const since = Math.min(startOfDay(monday), startOfDay(today), at - rules.minInterval.minutes * MINUTE);
-    const calls = needsHistory ? (await callsToNumberSince(phoneE164, since, db)).filter((call) => call.startedAt <= at) : [];
+    const calls = history.filter((call) => call.startedAt <= at);
     // Per-number caps: calls since the period began, allowed again when the next period opens.
     const caps = [
       { rule: 'daily-cap', setting: rules.dailyCap, since: startOfDay(today), next: tomorrow },
@@ -90,11 +99,9 @@ export async function checkBeforeDial(
   }
 
   if (rules.burst.enabled) {
-    const windowStart = at - rules.burst.minutes * MINUTE;
-    const inWindow = db.calls.where('startedAt').between(windowStart, at, true, true);
-    const dials = (await inWindow.count()) + 1; // this dial included
+    const dials = burstCount + 1; // this dial included
     if (dials >= rules.burst.dials) {
-      const oldest = (await inWindow.first())?.startedAt ?? at;
+      const oldest = burstOldest?.startedAt ?? at;
       violations.push({
         rule: 'burst',
         allowedAt: oldest + rules.burst.minutes * MINUTE,
