@@ -46,13 +46,6 @@ export interface RequiredItem {
   done: boolean;
 }
 
-/** The required checklist items of a script, in its order (empty if the script is gone or unreadable). */
-export async function requiredItemsOfScript(scriptId: string, db: CallsideDatabase = getDatabase()): Promise<Omit<RequiredItem, 'done'>[]> {
-  const stored = await loadScript(scriptId, db);
-  if (!stored?.ok) return [];
-  return stored.document.checklist.filter((item) => item.required).map((item) => ({ id: item.id, label: item.label }));
-}
-
 /** Ticks or unticks one checklist item and keeps the draft's pending required labels in step. */
 export async function setChecklistItem(
   draftId: string,
