@@ -41,6 +41,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The save worker (lib/calls/save-worker.ts) is an ES module, so it shares the pages' chunks' format and may split.
+    worker: { format: 'es' as const },
     // Extension pages load from the package: no module-preload polyfill needed.
     // CALLSIDE_NO_MINIFY=1: readable function names when profiling a build (e.g. the panel under the two-panel bench).
     build: {

@@ -1,7 +1,6 @@
 import { Dexie } from 'dexie';
 import type { GuardViolation } from '../compliance/guard';
 import { type CallsideDatabase, getDatabase } from '../db/database';
-import type { OutcomeRecord } from '../db/records';
 import type { Translate } from '../i18n';
 import { ok, type Result } from '../result';
 import type { RequiredItem } from '../scripts/call-checklist';
@@ -11,11 +10,13 @@ import { formatClock, formatClockTime } from '../ui/time-format';
 import { type FlowProblem, problemBeforeSave } from './call-flow';
 import { type CallDraft, clearDraft, type DraftPatch, patchDraft } from './draft';
 import type { SaveCallCode } from './save-call';
+import type { FlowSaveOptions, SaveWorker } from './save-worker-client';
 
 // The guard, the save and the checklist load on first use (the panel preloads
 // them when idle), so the panel's first paint stays small.
 const loadGuard = () => Promise.all([import('../compliance/guard'), import('../compliance/describe-violation')]);
 const loadSaveCall = () => import('./save-call');
+const loadSaveTransaction = () => import('./save-transaction');
 const loadChecklist = () => import('../scripts/call-checklist');
 const loadScripts = () => import('../scripts/script-repository');
 
@@ -107,11 +108,21 @@ export type SaveOutcome = Result<{ deal: boolean }, SaveCallCode | FlowProblem['
  */
 export async function saveCallFromDraft(
   draftId: string,
-  options: { outcomes: readonly OutcomeRecord[]; effectiveSeconds: number; now: number },
+  options: FlowSaveOptions,
   db: CallsideDatabase = getDatabase(),
+  inWorker?: SaveWorker,
 ): Promise<SaveOutcome> {
-  const { saveDraftAsCall } = await loadSaveCall();
-  const result = await saveDraftAsCall(draftId, { ...options, alsoRequire: (draft) => problemBeforeSave(draft, options.outcomes) }, db);
+  const [{ saveDraftAsCall }, { saveInOneTransaction }] = await Promise.all([loadSaveCall(), loadSaveTransaction()]);
+  const inPage = (kept: CallDraft | undefined) =>
+    saveInOneTransaction(draftId, kept, { ...options, alsoRequire: (draft) => problemBeforeSave(draft, options.outcomes) }, db);
+  const result = await saveDraftAsCall<FlowProblem['code']>(draftId, options, db, async (_id, kept) => {
+    const sent = inWorker?.(draftId, kept, options, db);
+    if (!sent) return inPage(kept);
+    // A worker that stopped mid-save either committed (the draft is gone, so the page's try finds nothing to save twice) or did not.
+    return sent.catch((error: unknown) =>
+      error instanceof Error && error.name === 'WorkerStopped' ? inPage(kept) : Promise.reject(error),
+    );
+  });
   return result.ok ? ok({ deal: result.value.flags.deal === 1 }) : result;
 }
 

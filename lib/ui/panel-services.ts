@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BACKGROUND_TO_PANEL_READ, openPanelShortcut } from '../background/panel-behaviour';
 import { BACKGROUND_TO_PANEL_COMMAND, type PanelCommand, PENDING_COMMAND_KEY, takePendingCommand } from '../background/panel-commands';
+import { type SaveWorker, startSaveWorker } from '../calls/save-worker-client';
 import { CommandRegistry } from '../commands/registry';
 import { getDatabase } from '../db/database';
 import { parseBackgroundMessage, parsePageMessage, type Result } from '../messaging/protocol';
@@ -52,12 +53,24 @@ export interface PanelServices extends AppServices {
   openDashboard(): void;
   openOptions(): void;
   copyText(text: string): Promise<void>;
+  /**
+   * The panel's save worker (lib/calls/save-worker.ts), started on first ask:
+   * Save call's database work on a thread of its own. Absent (component tests),
+   * the save runs in the page.
+   */
+  saveWorker?(): SaveWorker;
 }
 
 export function createBrowserPanelServices(): PanelServices {
   let crmTabId: number | undefined;
+  let saveWorker: SaveWorker | undefined;
+  const db = getDatabase();
   return {
-    db: getDatabase(),
+    db,
+    saveWorker: () => {
+      saveWorker ??= startSaveWorker(db);
+      return saveWorker;
+    },
     browserLanguage: navigator.language,
     commands: new CommandRegistry(),
     async readCrmPage() {

@@ -137,9 +137,12 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const startWhenReady = useRef(false);
 
   useEffect(() => {
-    const timer = setTimeout(() => preloadCallFlow().catch(() => undefined), 300);
+    const timer = setTimeout(() => {
+      preloadCallFlow().catch(() => undefined);
+      services.saveWorker?.();
+    }, 300);
     return () => clearTimeout(timer);
-  }, []);
+  }, [services]);
   const report = (error: unknown) => setStatus({ kind: 'error', text: describeStorageError(error, t) });
 
   const outcomesState = useLiveQuery(() => listOutcomes(db), [db]);
@@ -279,7 +282,12 @@ export function useCallFlow({ services, profile, page, draftId, t, language }: C
   const save = async () => {
     try {
       await Promise.all([attaching.current, ticks.written(), ...draftWrites.current]);
-      const result = await saveCallFromDraft(draftId, { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() }, db);
+      const result = await saveCallFromDraft(
+        draftId,
+        { outcomes, effectiveSeconds: profile.effectiveSeconds, now: services.now() },
+        db,
+        services.saveWorker?.(),
+      );
       if (result.ok) {
         // The call is over: "saved" belongs to the time until the next call starts.
         phase.current += 1;
